@@ -1,0 +1,64 @@
+/**
+ * Overlap resolution: which of a set of fixes can be applied together.
+ *
+ * The rule: candidates are ranked by higher confidence, then longer span,
+ * then earlier offset, then rule id, then replacement text (all total and
+ * independent of the order the rules ran in). Going down that ranking, a fix
+ * is kept when it does not conflict with any fix already kept; otherwise it is
+ * skipped and the kept fix it conflicts with is recorded.
+ *
+ * Two fixes conflict when their spans overlap (half-open: touching spans do
+ * not), when both insert at the same point, or when one inserts strictly
+ * inside the other's span.
+ */
+
+export interface Edit {
+  id: string;
+  rule: string;
+  offset: number;
+  length: number;
+  replacement: string;
+  confidence: number;
+}
+
+export interface Resolution<E extends Edit> {
+  kept: E[];
+  skipped: { edit: E; conflictsWith: string }[];
+}
+
+export function conflicts(a: Edit, b: Edit): boolean {
+  const aEnd = a.offset + a.length;
+  const bEnd = b.offset + b.length;
+  if (a.length === 0 && b.length === 0) return a.offset === b.offset;
+  if (a.length === 0) return b.offset < a.offset && a.offset < bEnd;
+  if (b.length === 0) return a.offset < b.offset && b.offset < aEnd;
+  return a.offset < bEnd && b.offset < aEnd;
+}
+
+export function compareByPriority(a: Edit, b: Edit): number {
+  return (
+    b.confidence - a.confidence ||
+    b.length - a.length ||
+    a.offset - b.offset ||
+    compareStrings(a.rule, b.rule) ||
+    compareStrings(a.replacement, b.replacement) ||
+    compareStrings(a.id, b.id)
+  );
+}
+
+function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+export function resolveOverlaps<E extends Edit>(edits: readonly E[]): Resolution<E> {
+  const ranked = [...edits].sort(compareByPriority);
+  const kept: E[] = [];
+  const skipped: Resolution<E>["skipped"] = [];
+  for (const edit of ranked) {
+    const blocker = kept.find((other) => conflicts(edit, other));
+    if (blocker) skipped.push({ edit, conflictsWith: blocker.id });
+    else kept.push(edit);
+  }
+  kept.sort((a, b) => a.offset - b.offset || a.length - b.length);
+  return { kept, skipped };
+}

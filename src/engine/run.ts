@@ -1,0 +1,159 @@
+/**
+ * The pipeline: build the document once, run the selected rules, turn their
+ * detections into findings on the original input, and apply the chosen ones.
+ */
+import type { Rule } from "./rule.js";
+import type { Category, Finding, Format, Severity } from "./types.js";
+import { CATEGORY_IDS } from "./types.js";
+import { buildDocument } from "./build-document.js";
+import { findingId } from "./finding-id.js";
+import { resolveOverlaps, type Edit } from "./resolve.js";
+import { applyEdits } from "./apply.js";
+import { describeChanges, type TextDiff } from "./diff.js";
+
+export interface RuleSelection {
+  /** Rule ids or categories to leave out. */
+  disable?: readonly string[];
+  /** When given, only these rule ids or categories run. */
+  only?: readonly string[];
+}
+
+export type ApplyMode = "safe" | "all" | "none";
+
+export interface Stats {
+  characters: number;
+  words: number;
+  findings: number;
+  safe: number;
+  byCategory: Partial<Record<Category, number>>;
+  bySeverity: Partial<Record<Severity, number>>;
+}
+
+export interface AppliedFinding extends Finding {
+  applied: boolean;
+}
+
+export interface Skipped {
+  id: string;
+  reason: "overlap";
+  conflictsWith: string;
+}
+
+export class UnknownRuleError extends Error {
+  constructor(readonly unknown: string[]) {
+    super(`unknown rule or category: ${unknown.join(", ")}`);
+  }
+}
+
+export function selectRules(registry: readonly Rule[], selection: RuleSelection = {}): Rule[] {
+  const known = new Set<string>([...registry.map((r) => r.id), ...CATEGORY_IDS]);
+  const unknown = [...(selection.disable ?? []), ...(selection.only ?? [])].filter((id) => !known.has(id));
+  if (unknown.length > 0) throw new UnknownRuleError([...new Set(unknown)]);
+  const named = (rule: Rule, ids: readonly string[]) => ids.includes(rule.id) || ids.includes(rule.category);
+  return registry.filter(
+    (rule) => (selection.only === undefined || named(rule, selection.only)) && !named(rule, selection.disable ?? []),
+  );
+}
+
+export interface CheckResult {
+  findings: Finding[];
+  stats: Stats;
+}
+
+export function check(source: string, rules: readonly Rule[], format: Format = "text"): CheckResult {
+  const doc = buildDocument(source, format);
+  const byId = new Map<string, Finding>();
+  for (const rule of rules) {
+    for (const detection of rule.detect(doc)) {
+      if (!(detection.start >= 0 && detection.start <= detection.end && detection.end <= doc.text.length)) {
+        throw new Error(`rule ${rule.id} returned an out-of-range span ${detection.start}–${detection.end}`);
+      }
+      const span = doc.toSource({ start: detection.start, end: detection.end });
+      const original = source.slice(span.start, span.end);
+      if (detection.replacement === original) continue;
+      const length = span.end - span.start;
+      const id = findingId(rule.id, span.start, length, original, detection.replacement);
+      byId.set(id, {
+        id,
+        rule: rule.id,
+        category: rule.category,
+        severity: detection.severity,
+        confidence: Math.min(1, Math.max(0, detection.confidence)),
+        offset: span.start,
+        length,
+        original,
+        replacement: detection.replacement,
+        safe: detection.safe === true && detection.replacement !== null,
+        message: detection.message,
+      });
+    }
+  }
+  const findings = [...byId.values()].sort(compareFindings);
+  const words = doc.tokens.reduce((n, token) => (token.kind === "word" ? n + 1 : n), 0);
+  return { findings, stats: summarize(source, words, findings) };
+}
+
+function compareFindings(a: Finding, b: Finding): number {
+  return a.offset - b.offset || a.length - b.length || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+function summarize(source: string, words: number, findings: readonly Finding[]): Stats {
+  const byCategory: Stats["byCategory"] = {};
+  const bySeverity: Stats["bySeverity"] = {};
+  for (const finding of findings) {
+    byCategory[finding.category] = (byCategory[finding.category] ?? 0) + 1;
+    bySeverity[finding.severity] = (bySeverity[finding.severity] ?? 0) + 1;
+  }
+  return {
+    characters: source.length,
+    words,
+    findings: findings.length,
+    safe: findings.filter((f) => f.safe).length,
+    byCategory,
+    bySeverity,
+  };
+}
+
+export interface ApplyResult {
+  text: string;
+  applied: string[];
+  skipped: Skipped[];
+  diff: TextDiff;
+}
+
+/** Applies the given findings (those with a replacement) after resolving overlaps. */
+export function applyFindings(source: string, findings: readonly Finding[]): ApplyResult {
+  const edits: Edit[] = [];
+  for (const finding of findings) {
+    if (finding.replacement === null) continue;
+    edits.push({
+      id: finding.id,
+      rule: finding.rule,
+      offset: finding.offset,
+      length: finding.length,
+      replacement: finding.replacement,
+      confidence: finding.confidence,
+    });
+  }
+  const { kept, skipped } = resolveOverlaps(edits);
+  const text = applyEdits(source, kept);
+  return {
+    text,
+    applied: kept.map((edit) => edit.id),
+    skipped: skipped.map(({ edit, conflictsWith }) => ({ id: edit.id, reason: "overlap", conflictsWith })),
+    diff: describeChanges(source, text, kept),
+  };
+}
+
+export interface FixResult extends ApplyResult {
+  findings: AppliedFinding[];
+  stats: Stats;
+}
+
+export function fix(source: string, rules: readonly Rule[], mode: ApplyMode = "safe", format: Format = "text"): FixResult {
+  const { findings, stats } = check(source, rules, format);
+  const chosen = mode === "none" ? [] : findings.filter((f) => (mode === "all" ? f.replacement !== null : f.safe));
+  const result = applyFindings(source, chosen);
+  const applied = new Set(result.applied);
+  return { ...result, findings: findings.map((f) => ({ ...f, applied: applied.has(f.id) })), stats };
+}

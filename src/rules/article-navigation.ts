@@ -1,0 +1,61 @@
+/**
+ * Previous/next article links scraped with the text, often glued to the
+ * headline they link to (`Previous articleAt least 6 dead …`).
+ */
+import { defineRule } from "../engine/rule.js";
+import { removeLines } from "../engine/line-removal.js";
+
+const NAVIGATION = /^(?:Previous|Next|Prev\.?|Older|Newer)\s+(?:article|post|story)(?<rest>.*)$/u;
+// Glued to the headline, or followed by a separator: never a sentence of prose.
+const CLEARLY_CHROME = /^(?:$|\p{Lu}|\p{N}|\s*[:|–—›»>]\s*)/u;
+
+export default defineRule({
+  id: "article-navigation",
+  category: "boilerplate",
+  description: "Removes previous/next article links scraped with the text.",
+  examples: {
+    bad: [
+      {
+        text: "It ended there.⟦\n\nPrevious articleAt least 6 dead and 20 missing under rockfall in Brazil\nNext articleAt least 140 people killed by gunmen in Nigeria⟧",
+        fixed: "It ended there.",
+        safe: true,
+      },
+      { text: "⟦Next story: Floods in the south\n⟧The vote was close.", fixed: "The vote was close.", safe: true },
+      { text: "First paragraph.⟦\n\nPrevious article⟧", fixed: "First paragraph.", safe: true },
+      {
+        text: "Talks went on.⟦\n\nNext article In Nigeria, the army moved north.⟧",
+        fixed: "Talks went on.",
+        safe: false,
+      },
+    ],
+    good: [
+      "Previous articles on the subject argued the opposite.",
+      "The next article of the treaty covers fisheries.",
+      "Next story, please, said the anchor.",
+    ],
+  },
+  detect(doc) {
+    const hits: number[] = [];
+    const unsure: number[] = [];
+    for (const line of doc.lines) {
+      const match = NAVIGATION.exec(line.text.trim());
+      if (!match) continue;
+      const rest = match.groups!.rest!;
+      if (CLEARLY_CHROME.test(rest) && !/^\s\p{Lu}/u.test(rest)) hits.push(line.index);
+      else if (/^\s\p{Lu}/u.test(rest)) unsure.push(line.index);
+    }
+    return [
+      ...removeLines(doc, hits, () => ({
+        confidence: 0.97,
+        severity: "major",
+        safe: true,
+        message: "Previous/next article link from the source page: remove it.",
+      })),
+      ...removeLines(doc, unsure, () => ({
+        confidence: 0.6,
+        severity: "minor",
+        message: "Looks like a previous/next article link from the source page: remove it?",
+      })),
+    ];
+  },
+});

@@ -1,0 +1,64 @@
+/**
+ * A demonym where French had the country: *en Suisse* → `in Swiss`.
+ * Only after a preposition and before a stop or a word that cannot follow an
+ * adjective, so `a Swiss bank`, `in Swiss francs` and `translated into German`
+ * stay as they are.
+ */
+import { defineRule } from "../engine/rule.js";
+import type { Detection } from "../engine/types.js";
+import { DEMONYM_PLACES } from "../lexicon/demonyms.js";
+
+const PREPOSITIONS = new Set(["in", "to", "from", "across", "throughout"]);
+// After "in Swiss", these words show that no noun was meant to follow.
+const CLAUSE_WORDS = new Set([
+  "on", "in", "at", "for", "from", "to", "with", "by", "last", "next", "this", "since", "until", "before", "after",
+  "during", "where", "when", "while", "but", "yesterday", "today", "tomorrow", "earlier", "later", "again",
+]);
+const STOPS = new Set([".", ",", ";", ":", "!", "?", ")", "”", "»"]);
+
+export default defineRule({
+  id: "demonym-as-place",
+  category: "calque",
+  description: "Replaces a demonym used as a place after a preposition (`in Swiss` → `in Switzerland`).",
+  examples: {
+    bad: [
+      { text: "their main meeting Monday in ⟦Swiss⟧.", fixed: "their main meeting Monday in Switzerland.", safe: true },
+      { text: "He flew from ⟦Belgian⟧ to Paris on Monday.", fixed: "He flew from Belgium to Paris on Monday.", safe: true },
+      { text: "Réunion in ⟦Swiss⟧ on Monday 🇨🇭", fixed: "Réunion in Switzerland on Monday 🇨🇭", safe: true },
+    ],
+    good: [
+      "He opened an account with a Swiss bank.",
+      "Swiss cheese is full of holes.",
+      "The book was translated into German and published in French.",
+      "Prices in Swiss francs rose.",
+      "She is fluent in Swiss German.",
+      "The plant makes parts in Swiss and French factories.",
+    ],
+  },
+  detect(doc) {
+    const found: Detection[] = [];
+    const tokens = doc.tokens;
+    for (let i = 2; i < tokens.length; i++) {
+      const word = tokens[i]!;
+      const place = word.kind === "word" ? DEMONYM_PLACES[word.text] : undefined;
+      if (place === undefined) continue;
+      const preposition = tokens[i - 2]!;
+      if (tokens[i - 1]!.kind !== "space" || !PREPOSITIONS.has(preposition.text.toLowerCase())) continue;
+      const next = tokens[i + 1];
+      const afterSpace = next?.kind === "space" ? tokens[i + 2] : undefined;
+      const endsHere = next === undefined || next.kind === "newline" || STOPS.has(next.text);
+      const clauseFollows = afterSpace !== undefined && CLAUSE_WORDS.has(afterSpace.text);
+      if (!endsHere && !clauseFollows) continue;
+      found.push({
+        start: word.start,
+        end: word.end,
+        replacement: place,
+        confidence: 0.93,
+        severity: "major",
+        safe: true,
+        message: `“${preposition.text} ${word.text}” uses the adjective for the place: “${preposition.text} ${place}”.`,
+      });
+    }
+    return found;
+  },
+});
