@@ -1,0 +1,6 @@
+/**
+ * The Cloudflare Worker entry.
+ */
+import app from "./app.js";
+
+export default app;

@@ -1,0 +1,10 @@
+import { defineConfig } from "vitest/config";
+
+// Node-side tests: engine, rules, API through app.request(). The same API
+// tests also run inside workerd: see vitest.workers.config.ts.
+export default defineConfig({
+  test: {
+    include: ["src/**/*.test.ts", "test/**/*.test.ts"],
+    exclude: ["test/workers/**", "node_modules/**"],
+  },
+});
