@@ -57,20 +57,25 @@ function wordChanges(original: string, edits: readonly Edit[]): WordChange[] {
   }
 
   const changes: WordChange[] = [];
+  const push = (change: WordChange) => {
+    const last = changes[changes.length - 1];
+    if (last && last.type === change.type) last.value += change.value;
+    else if (change.value.length > 0) changes.push(change);
+  };
   let cursor = 0;
   for (const region of regions) {
-    if (region.start > cursor) changes.push({ type: "equal", value: original.slice(cursor, region.start), offset: cursor });
+    if (region.start > cursor) push({ type: "equal", value: original.slice(cursor, region.start), offset: cursor });
     const before = original.slice(region.start, region.end);
     const after = applyWithin(original, region);
     let position = region.start;
     for (const part of diffWordsWithSpace(before, after)) {
       const type = part.added ? "insert" : part.removed ? "delete" : "equal";
-      changes.push({ type, value: part.value, offset: position });
+      push({ type, value: part.value, offset: position });
       if (type !== "insert") position += part.value.length;
     }
     cursor = region.end;
   }
-  if (cursor < original.length) changes.push({ type: "equal", value: original.slice(cursor), offset: cursor });
+  if (cursor < original.length) push({ type: "equal", value: original.slice(cursor), offset: cursor });
   return changes;
 }
 
