@@ -6,7 +6,7 @@ import { defineRule } from "../engine/rule.js";
 import type { Detection } from "../engine/types.js";
 
 // Word or closing mark, spaces (incl. no-break and thin), one mark, then a space or the end.
-const SPACED = /(?<=[\p{L}\p{N}”’»)\]])(?<space>[ \u00a0\u202f\u2009]+)(?<mark>[,.;:!?])(?=[\s”’»)\]]|$)/gu;
+const SPACED = /(?<=[\p{L}\p{N}”’»)\]])(?<space>[ \u00a0\u202f\u2009]+)(?<mark>[,.;:!?])(?=[\s”’»\]]|$)/gu;
 const FRENCH_SPACE = /[\u00a0\u202f\u2009]/u;
 
 export default defineRule({
@@ -18,7 +18,7 @@ export default defineRule({
       { text: "Are you ready⟦ ⟧?", fixed: "Are you ready?", safe: true },
       { text: "The minister⟦ ⟧, who spoke first, left.", fixed: "The minister, who spoke first, left.", safe: true },
       { text: "He said⟦\u00a0⟧: no.", fixed: "He said: no.", safe: true },
-      { text: "Voilà 🎉⟦ ⟧!", fixed: "Voilà 🎉!", safe: true },
+      { text: "🎉 Voilà⟦ ⟧!", fixed: "🎉 Voilà!", safe: true },
     ],
     good: [
       "And then . . . nothing.",
