@@ -1,0 +1,225 @@
+/**
+ * Quality evaluation (`npm run eval`).
+ *
+ * 1. Fixtures: every case in fixtures/cases/*.json is checked; predicted
+ *    findings are matched to the gold ones (same category, same span), giving
+ *    precision per rule, recall per category, and the exact-match rate of the
+ *    default (safe-only) fix. Every miss is printed.
+ * 2. Clean English: the SOTU corpus (../shared/corpora/sotu-sentences.tsv) is
+ *    checked in paragraphs; automatic changes and major/critical flags are
+ *    counted per 10,000 words and listed for a person to judge.
+ *
+ * Exits non-zero when a target is missed. `--json FILE` also writes the figures.
+ */
+import { readFileSync, readdirSync, writeFileSync, existsSync } from "node:fs";
+import { join } from "node:path";
+import { check, fix, type Category, type Finding } from "../src/engine/index.js";
+import { RULES } from "../src/rules/index.js";
+
+interface GoldFinding {
+  category: Category;
+  original: string;
+  occurrence?: number;
+  safe: boolean;
+  /** "overlap": any prediction of the category overlapping the span counts (for spans with no single right answer). */
+  match?: "exact" | "overlap";
+}
+
+interface Case {
+  id: string;
+  text: string;
+  expected: string;
+  findings: GoldFinding[];
+  note?: string;
+  file: string;
+}
+
+const TARGETS = { exactRate: 0.95, autoPer10k: 10_000 / 50_000, majorFlagsPer10k: 10_000 / 5_000 };
+const root = new URL("..", import.meta.url).pathname;
+const args = process.argv.slice(2);
+const jsonOut = args.includes("--json") ? args[args.indexOf("--json") + 1] : undefined;
+const verbose = !args.includes("--quiet");
+
+function loadCases(): Case[] {
+  const dir = join(root, "fixtures/cases");
+  const cases: Case[] = [];
+  for (const file of readdirSync(dir).filter((f) => f.endsWith(".json")).sort()) {
+    const list = JSON.parse(readFileSync(join(dir, file), "utf8")) as Omit<Case, "file">[];
+    for (const item of list) cases.push({ ...item, file });
+  }
+  return cases;
+}
+
+function locate(text: string, gold: GoldFinding): { start: number; end: number } | undefined {
+  let from = 0;
+  for (let n = 0; ; n++) {
+    const at = text.indexOf(gold.original, from);
+    if (at < 0) return undefined;
+    if (n === (gold.occurrence ?? 0)) return { start: at, end: at + gold.original.length };
+    from = at + 1;
+  }
+}
+
+const pct = (n: number, d: number) => (d === 0 ? "   –  " : `${((100 * n) / d).toFixed(1).padStart(5)}%`);
+const show = (s: string) => JSON.stringify(s.length > 90 ? `${s.slice(0, 87)}…` : s);
+
+function evaluateFixtures() {
+  const cases = loadCases();
+  const perRule = new Map<string, { tp: number; fp: number }>();
+  const perCategory = new Map<string, { gold: number; found: number; safeGold: number; safeFound: number }>();
+  const misses: string[] = [];
+  let exact = 0;
+  let positives = 0;
+  let wrongSafety = 0;
+
+  for (const item of cases) {
+    const { findings } = check(item.text, RULES);
+    const matched = new Set<Finding>();
+    if (item.findings.length > 0) positives++;
+    for (const gold of item.findings) {
+      const span = locate(item.text, gold);
+      const stats = perCategory.get(gold.category) ?? { gold: 0, found: 0, safeGold: 0, safeFound: 0 };
+      perCategory.set(gold.category, stats);
+      stats.gold++;
+      if (gold.safe) stats.safeGold++;
+      if (!span) {
+        misses.push(`[${item.id}] gold span not in text: ${show(gold.original)}`);
+        continue;
+      }
+      const hit = findings.find(
+        (f) =>
+          !matched.has(f) &&
+          f.category === gold.category &&
+          (gold.match === "overlap" ? f.offset < span.end && span.start < f.offset + f.length : f.offset === span.start && f.offset + f.length === span.end),
+      );
+      if (hit) {
+        matched.add(hit);
+        stats.found++;
+        if (gold.safe && hit.safe) stats.safeFound++;
+        if (gold.safe !== hit.safe) {
+          wrongSafety++;
+          misses.push(`[${item.id}] ${hit.rule}: ${show(gold.original)} is ${hit.safe ? "safe" : "not safe"}, expected ${gold.safe ? "safe" : "not safe"}`);
+        }
+      } else {
+        misses.push(`[${item.id}] missed ${gold.category}${gold.safe ? " (safe)" : ""}: ${show(gold.original)}`);
+      }
+    }
+    for (const f of findings) {
+      const stats = perRule.get(f.rule) ?? { tp: 0, fp: 0 };
+      perRule.set(f.rule, stats);
+      if (matched.has(f)) stats.tp++;
+      else {
+        stats.fp++;
+        misses.push(`[${item.id}] false ${f.safe ? "SAFE " : ""}finding ${f.rule}: ${show(f.original)} → ${f.replacement === null ? "(flag)" : show(f.replacement)}`);
+      }
+    }
+    const fixed = fix(item.text, RULES, "safe").text;
+    if (fixed === item.expected) exact++;
+    else misses.push(`[${item.id}] default fix differs:\n      got      ${show(fixed)}\n      expected ${show(item.expected)}`);
+  }
+
+  console.log(`\n== Fixtures: ${cases.length} cases (${positives} with artifacts, ${cases.length - positives} clean) ==\n`);
+  console.log("rule                              found   false  precision");
+  let tp = 0;
+  let fp = 0;
+  for (const rule of RULES) {
+    const s = perRule.get(rule.id) ?? { tp: 0, fp: 0 };
+    tp += s.tp;
+    fp += s.fp;
+    console.log(`${rule.id.padEnd(32)} ${String(s.tp).padStart(6)} ${String(s.fp).padStart(7)}  ${pct(s.tp, s.tp + s.fp)}`);
+  }
+  console.log(`${"all rules".padEnd(32)} ${String(tp).padStart(6)} ${String(fp).padStart(7)}  ${pct(tp, tp + fp)}`);
+  console.log("\ncategory           gold  found  recall   safe gold  safe found");
+  let gold = 0;
+  let found = 0;
+  for (const [category, s] of [...perCategory].sort()) {
+    gold += s.gold;
+    found += s.found;
+    console.log(`${category.padEnd(16)} ${String(s.gold).padStart(6)} ${String(s.found).padStart(6)} ${pct(s.found, s.gold)} ${String(s.safeGold).padStart(10)} ${String(s.safeFound).padStart(11)}`);
+  }
+  console.log(`${"all".padEnd(16)} ${String(gold).padStart(6)} ${String(found).padStart(6)} ${pct(found, gold)}`);
+  const exactRate = exact / Math.max(1, cases.length);
+  console.log(`\nexact default fix: ${exact}/${cases.length} = ${pct(exact, cases.length).trim()} (target ≥ ${TARGETS.exactRate * 100}%)`);
+  console.log(`safety disagreements: ${wrongSafety}`);
+  if (verbose && misses.length > 0) console.log(`\nmisses (${misses.length}):\n  ${misses.join("\n  ")}`);
+  return { cases: cases.length, precision: tp / Math.max(1, tp + fp), recall: found / Math.max(1, gold), exactRate, falseFindings: fp, missedGold: gold - found };
+}
+
+function evaluateCleanCorpus() {
+  const path = join(root, "../shared/corpora/sotu-sentences.tsv");
+  if (!existsSync(path)) {
+    console.log(`\n== Clean corpus: ${path} not found, skipped ==`);
+    return undefined;
+  }
+  const rows = readFileSync(path, "utf8").trim().split("\n").slice(1).map((line) => line.split("\t"));
+  // Paragraphs of up to five consecutive sentences of one speech, as an article would have them.
+  const documents: string[] = [];
+  let paragraph: string[] = [];
+  let file = "";
+  const paragraphs: string[] = [];
+  for (const [name, , , sentence] of rows) {
+    if (name !== file || paragraph.length === 5) {
+      if (paragraph.length) paragraphs.push(paragraph.join(" "));
+      paragraph = [];
+      if (name !== file && paragraphs.length) {
+        documents.push(paragraphs.join("\n\n"));
+        paragraphs.length = 0;
+      }
+      file = name!;
+    }
+    paragraph.push(sentence!);
+  }
+  if (paragraph.length) paragraphs.push(paragraph.join(" "));
+  if (paragraphs.length) documents.push(paragraphs.join("\n\n"));
+
+  let words = 0;
+  const auto: string[] = [];
+  const majorFlags: string[] = [];
+  const minorFlags: string[] = [];
+  const byRule = new Map<string, { auto: number; major: number; minor: number }>();
+  for (const text of documents) {
+    const result = fix(text, RULES, "safe");
+    words += result.stats.words;
+    for (const f of result.findings) {
+      const s = byRule.get(f.rule) ?? { auto: 0, major: 0, minor: 0 };
+      byRule.set(f.rule, s);
+      const context = text.slice(Math.max(0, f.offset - 40), f.offset + f.length + 40).replace(/\s+/g, " ");
+      const line = `${f.rule}: ${show(f.original)} → ${f.replacement === null ? "(flag)" : show(f.replacement)}  …${context}…`;
+      if (f.applied) {
+        s.auto++;
+        auto.push(line);
+      } else if (f.severity !== "minor") {
+        s.major++;
+        majorFlags.push(line);
+      } else {
+        s.minor++;
+        minorFlags.push(line);
+      }
+    }
+  }
+  const per10k = (n: number) => (n * 10_000) / words;
+  console.log(`\n== Clean English: SOTU, ${rows.length} sentences, ${words} words, ${documents.length} documents ==\n`);
+  console.log(`automatic changes: ${auto.length} = ${per10k(auto.length).toFixed(2)} per 10,000 words (target ≤ ${TARGETS.autoPer10k.toFixed(2)})`);
+  console.log(`major/critical flags: ${majorFlags.length} = ${per10k(majorFlags.length).toFixed(2)} per 10,000 words (target ≤ ${TARGETS.majorFlagsPer10k.toFixed(2)})`);
+  console.log(`minor flags and suggestions: ${minorFlags.length} = ${per10k(minorFlags.length).toFixed(2)} per 10,000 words`);
+  if (byRule.size > 0) {
+    console.log("\nrule                              auto  major  minor");
+    for (const [rule, s] of [...byRule].sort()) console.log(`${rule.padEnd(32)} ${String(s.auto).padStart(5)} ${String(s.major).padStart(6)} ${String(s.minor).padStart(6)}`);
+  }
+  if (verbose) {
+    if (auto.length) console.log(`\nautomatic changes:\n  ${auto.join("\n  ")}`);
+    if (majorFlags.length) console.log(`\nmajor/critical flags:\n  ${majorFlags.join("\n  ")}`);
+    if (minorFlags.length) console.log(`\nminor flags:\n  ${minorFlags.join("\n  ")}`);
+  }
+  return { words, auto: auto.length, autoPer10k: per10k(auto.length), majorFlags: majorFlags.length, majorFlagsPer10k: per10k(majorFlags.length), minorFlags: minorFlags.length };
+}
+
+const fixtures = evaluateFixtures();
+const clean = evaluateCleanCorpus();
+const failures: string[] = [];
+if (fixtures.exactRate < TARGETS.exactRate) failures.push(`fixture exact rate ${(fixtures.exactRate * 100).toFixed(1)}% < 95%`);
+if (clean && clean.autoPer10k > TARGETS.autoPer10k) failures.push(`automatic changes ${clean.autoPer10k.toFixed(2)} per 10k words > ${TARGETS.autoPer10k}`);
+if (clean && clean.majorFlagsPer10k > TARGETS.majorFlagsPer10k) failures.push(`major flags ${clean.majorFlagsPer10k.toFixed(2)} per 10k words > ${TARGETS.majorFlagsPer10k}`);
+console.log(`\n== Targets: ${failures.length === 0 ? "all met" : `MISSED: ${failures.join("; ")}`} ==`);
+if (jsonOut) writeFileSync(jsonOut, JSON.stringify({ fixtures, clean, failures }, null, 2));
+process.exitCode = failures.length === 0 ? 0 : 1;
