@@ -34,3 +34,27 @@ describe("describeChanges", () => {
     expect(describeChanges(text, text, []).changes).toEqual([{ type: "equal", value: text, offset: 0 }]);
   });
 });
+
+describe("the unified patch", () => {
+  it("applies to the original and gives the result, on generated texts and edits", async () => {
+    const fc = (await import("fast-check")).default;
+    const { applyPatch } = await import("diff");
+    const textArbitrary = fc.array(fc.constantFrom("a", "b", " ", "\n", "\r\n", "\r", "é", "😀", "line\n", "x"), { maxLength: 60 }).map((p) => p.join(""));
+    fc.assert(
+      fc.property(textArbitrary, fc.array(fc.tuple(fc.nat(), fc.nat({ max: 5 }), fc.constantFrom("", "z", "\n", "new\nline")), { maxLength: 8 }), (text, raw) => {
+        // Non-overlapping edits inside the text.
+        const edits: Edit[] = [];
+        let floor = 0;
+        for (const [at, length, replacement] of raw.map(([a, l, r]) => [a % (text.length + 1), l, r] as const).sort((x, y) => x[0] - y[0])) {
+          if (at < floor || at + length > text.length) continue;
+          edits.push({ id: `e${edits.length}`, rule: "r", offset: at, length, replacement, confidence: 1 });
+          floor = at + Math.max(length, 1);
+        }
+        const result = applyEdits(text, edits);
+        const patch = describeChanges(text, result, edits).patch;
+        expect(applyPatch(text, patch)).toBe(result);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});

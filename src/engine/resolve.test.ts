@@ -56,3 +56,26 @@ describe("applyEdits", () => {
     expect(() => applyEdits("abcdef", [edit("x", 0, 3, ""), edit("y", 2, 2, "")])).toThrow(/conflicts/);
   });
 });
+
+describe("resolveOverlaps against a brute-force reference", () => {
+  it("keeps exactly what a naive greedy pass over the ranking keeps", async () => {
+    const fc = (await import("fast-check")).default;
+    const { compareByPriority } = await import("./resolve.js");
+    const editArbitrary = fc.record({
+      offset: fc.integer({ min: 0, max: 30 }),
+      length: fc.integer({ min: 0, max: 6 }),
+      confidence: fc.constantFrom(0.5, 0.7, 0.9),
+      replacement: fc.constantFrom("", "x", "yy"),
+    });
+    fc.assert(
+      fc.property(fc.array(editArbitrary, { maxLength: 25 }), (raw) => {
+        const edits = raw.map((e, i) => edit(`e${i}`, e.offset, e.length, e.replacement, e.confidence));
+        const naive: Edit[] = [];
+        for (const candidate of [...edits].sort(compareByPriority)) if (!naive.some((k) => conflicts(k, candidate))) naive.push(candidate);
+        const expected = naive.map((e) => e.id).sort();
+        expect(resolveOverlaps(edits).kept.map((e) => e.id).sort()).toEqual(expected);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});

@@ -52,13 +52,34 @@ function compareStrings(a: string, b: string): number {
 
 export function resolveOverlaps<E extends Edit>(edits: readonly E[]): Resolution<E> {
   const ranked = [...edits].sort(compareByPriority);
+  // Kept edits, sorted by position; they never conflict, so only neighbours need checking.
   const kept: E[] = [];
   const skipped: Resolution<E>["skipped"] = [];
   for (const edit of ranked) {
-    const blocker = kept.find((other) => conflicts(edit, other));
+    const at = firstAtOrAfter(kept, edit.offset);
+    const blocker = findBlocker(kept, at, edit);
     if (blocker) skipped.push({ edit, conflictsWith: blocker.id });
-    else kept.push(edit);
+    else kept.splice(at, 0, edit);
   }
   kept.sort((a, b) => a.offset - b.offset || a.length - b.length);
   return { kept, skipped };
+}
+
+function firstAtOrAfter(sorted: readonly Edit[], offset: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (sorted[mid]!.offset < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+function findBlocker<E extends Edit>(sorted: readonly E[], at: number, edit: Edit): E | undefined {
+  // Before: only the last two can reach into the edit (a span, and an insertion at its start).
+  for (let i = Math.max(0, at - 2); i < at; i++) if (conflicts(sorted[i]!, edit)) return sorted[i];
+  const end = edit.offset + edit.length;
+  for (let i = at; i < sorted.length && sorted[i]!.offset <= end; i++) if (conflicts(sorted[i]!, edit)) return sorted[i];
+  return undefined;
 }

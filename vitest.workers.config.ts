@@ -1,0 +1,19 @@
+import { cloudflareTest } from "@cloudflare/vitest-pool-workers";
+import { defineConfig } from "vitest/config";
+
+// The same API tests as the Node run (test/api.test.ts), plus tests of the
+// Worker's real default export (test/workers/**), run inside workerd through
+// @cloudflare/vitest-pool-workers 0.15 (a Vite plugin that sets the pool).
+// The Worker (main, compatibility_date, flags) comes from wrangler.toml.
+// Only environment-agnostic files belong here: src/**/*.test.ts and the other
+// test/*.test.ts files may use node:* modules and stay in vitest.config.ts.
+export default defineConfig({
+  plugins: [
+    cloudflareTest({
+      wrangler: { configPath: "./wrangler.toml" },
+    }),
+  ],
+  test: {
+    include: ["test/api.test.ts", "test/workers/**/*.test.ts"],
+  },
+});
