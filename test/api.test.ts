@@ -71,6 +71,45 @@ describe("POST /v1/fix", () => {
   });
 });
 
+describe("markup formats", () => {
+  const paragraphs = (text: string) => text.split(/\n{2,}/).map((block) => block.split("\n"));
+  const asHtml = (text: string) =>
+    paragraphs(text)
+      .flatMap((lines) => lines.map((line) => `<p>${line.replace(/&/g, "&amp;")}</p>`))
+      .join("\n");
+
+  it("cleans the seed wrapped as HTML paragraphs to the same text, markup intact", async () => {
+    const { status, body } = await post("/v1/fix", { text: asHtml(seed), format: "html" });
+    expect(status).toBe(200);
+    expect(body.text).toBe(asHtml(expectedSeed));
+  });
+
+  it("cleans the seed as Markdown to the same text", async () => {
+    const { body } = await post("/v1/fix", { text: seed, format: "markdown" });
+    expect(body.text).toBe(expectedSeed);
+  });
+
+  it("keeps entities valid and protected regions untouched", async () => {
+    const html = `<p>AT&amp;T met in Swiss. See <code>theNorth</code> and <a href="https://ex.com/theNorth">theNorth</a>.</p>`;
+    const { body } = await post("/v1/fix", { text: html, format: "html" });
+    expect(body.text).toBe(`<p>AT&amp;T met in Switzerland. See <code>theNorth</code> and <a href="https://ex.com/theNorth">the North</a>.</p>`);
+  });
+
+  it("inserts the space of a glued word before the inline tag it would cross", async () => {
+    const html = `<p>the United States and the<em>North</em> Atlantic</p>`;
+    const { body } = await post("/v1/fix", { text: html, format: "html" });
+    expect(body.text).toBe(`<p>the United States and the <em>North</em> Atlantic</p>`);
+  });
+
+  it("applies accepted findings on HTML through /v1/apply", async () => {
+    const html = `<p>Talks in Swiss., he said.</p>\n<p>Photo: AFP / HANDOUT</p>`;
+    const { body: checked } = await post("/v1/check", { text: html, format: "html" });
+    const ids = checked.findings.map((f: Json) => f.id);
+    const { body } = await post("/v1/apply", { text: html, format: "html", accept: ids, findings: checked.findings });
+    expect(body.text).toBe(`<p>Talks in Switzerland, he said.</p>`);
+  });
+});
+
 describe("POST /v1/check", () => {
   it("returns findings with every contract field, and stats", async () => {
     const { status, body } = await post("/v1/check", { text: seed });

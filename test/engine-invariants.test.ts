@@ -29,7 +29,7 @@ describe("engine invariants (property-based)", () => {
       }),
       { numRuns: 400 },
     );
-  });
+  }, 120_000);
 
   it("applying no finding returns the input byte for byte", () => {
     fc.assert(
@@ -39,7 +39,7 @@ describe("engine invariants (property-based)", () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, 120_000);
 
   it("applying any subset of findings changes the text only inside the applied spans", () => {
     fc.assert(
@@ -64,7 +64,7 @@ describe("engine invariants (property-based)", () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, 120_000);
 
   it("gives the same result whatever the order of the rules", () => {
     fc.assert(
@@ -76,5 +76,5 @@ describe("engine invariants (property-based)", () => {
       }),
       { numRuns: 200 },
     );
-  });
+  }, 120_000);
 });

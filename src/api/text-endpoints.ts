@@ -2,7 +2,7 @@
  * POST /v1/check, /v1/fix and /v1/apply: the text-in, findings-out API.
  */
 import { Hono } from "hono";
-import { applyFindings, check, fix, selectRules, UnknownRuleError, UnsupportedFormatError, type Finding, type RuleSelection } from "../engine/index.js";
+import { applyFindings, check, fix, selectRules, UnknownRuleError, type Finding, type RuleSelection } from "../engine/index.js";
 import { RULES } from "../rules/index.js";
 import { ApiError } from "./errors.js";
 import { readBody } from "./read-body.js";
@@ -19,27 +19,17 @@ function rulesFor(selection: RuleSelection | undefined) {
   }
 }
 
-/** Runs engine work, turning the errors that are about the input into 4xx. */
-function guarded<T>(work: () => T): T {
-  try {
-    return work();
-  } catch (error) {
-    if (error instanceof UnsupportedFormatError) throw new ApiError(400, "unsupported_format", error.message);
-    throw error;
-  }
-}
-
 export const textEndpoints = new Hono()
   .post("/check", async (c) => {
     const body = await readBody(c, checkRequest, { plainText: true });
     const rules = rulesFor(body.rules);
-    const { findings, stats } = guarded(() => check(body.text, rules, body.format));
+    const { findings, stats } = check(body.text, rules, body.format);
     return c.json({ findings, stats });
   })
   .post("/fix", async (c) => {
     const body = await readBody(c, fixRequest, { plainText: true });
     const rules = rulesFor(body.rules);
-    const result = guarded(() => fix(body.text, rules, body.apply, body.format));
+    const result = fix(body.text, rules, body.apply, body.format);
     return c.json({ text: result.text, findings: result.findings, diff: result.diff, skipped: result.skipped, stats: result.stats });
   })
   .post("/apply", async (c) => {
@@ -58,7 +48,6 @@ export const textEndpoints = new Hono()
         stale: stale.map((finding) => ({ id: finding.id, offset: finding.offset, expected: finding.original, found: body.text.slice(finding.offset, finding.offset + finding.length) })),
       });
     }
-    if (body.format !== "text") guarded(() => check("", [], body.format));
     const flagsOnly = accepted.filter((finding) => finding.replacement === null).map((finding) => ({ id: finding.id, reason: "no_replacement" as const }));
     const result = applyFindings(body.text, accepted);
     return c.json({ text: result.text, diff: result.diff, applied: result.applied, skipped: [...result.skipped, ...flagsOnly] });

@@ -1,16 +1,18 @@
 /**
- * Chooses the document builder for an input format.
+ * Chooses the document reader for an input format.
  */
 import type { Format } from "./types.js";
 import { buildPlainDocument, type Document } from "./document.js";
-
-export class UnsupportedFormatError extends Error {
-  constructor(readonly format: Format) {
-    super(`format "${format}" is not supported yet; send "text"`);
-  }
-}
+import { buildHtmlDocument } from "./markup/html.js";
+import { buildMarkdownDocument } from "./markup/markdown.js";
 
 export function buildDocument(source: string, format: Format): Document {
-  if (format === "text") return buildPlainDocument(source);
-  throw new UnsupportedFormatError(format);
+  switch (format) {
+    case "text":
+      return buildPlainDocument(source);
+    case "html":
+      return buildHtmlDocument(source);
+    case "markdown":
+      return buildMarkdownDocument(source);
+  }
 }

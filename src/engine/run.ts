@@ -3,7 +3,8 @@
  * detections into findings on the original input, and apply the chosen ones.
  */
 import type { Rule } from "./rule.js";
-import type { Category, Finding, Format, Severity } from "./types.js";
+import type { Category, Detection, Finding, Format, Severity } from "./types.js";
+import type { Document, Span } from "./document.js";
 import { CATEGORY_IDS } from "./types.js";
 import { buildDocument } from "./build-document.js";
 import { findingId } from "./finding-id.js";
@@ -68,11 +69,12 @@ export function check(source: string, rules: readonly Rule[], format: Format = "
       if (!(detection.start >= 0 && detection.start <= detection.end && detection.end <= doc.text.length)) {
         throw new Error(`rule ${rule.id} returned an out-of-range span ${detection.start}–${detection.end}`);
       }
-      const span = doc.toSource({ start: detection.start, end: detection.end });
+      const mapped = mapDetection(doc, detection);
+      const { span, replacement, note } = mapped;
       const original = source.slice(span.start, span.end);
-      if (detection.replacement === original) continue;
+      if (replacement === original) continue;
       const length = span.end - span.start;
-      const id = findingId(rule.id, span.start, length, original, detection.replacement);
+      const id = findingId(rule.id, span.start, length, original, replacement);
       byId.set(id, {
         id,
         rule: rule.id,
@@ -82,15 +84,37 @@ export function check(source: string, rules: readonly Rule[], format: Format = "
         offset: span.start,
         length,
         original,
-        replacement: detection.replacement,
-        safe: detection.safe === true && detection.replacement !== null,
-        message: detection.message,
+        replacement,
+        safe: detection.safe === true && replacement !== null,
+        message: note ? `${detection.message} ${note}` : detection.message,
       });
     }
   }
   const findings = [...byId.values()].sort(compareFindings);
   const words = doc.tokens.reduce((n, token) => (token.kind === "word" ? n + 1 : n), 0);
   return { findings, stats: summarize(source, words, findings) };
+}
+
+/**
+ * Maps a detection onto the source. In markup, a fix whose span crosses a tag
+ * is first narrowed to the part that really changes (`the<em>North</em>` →
+ * insert a space before `<em>`); if it still crosses markup it becomes a flag.
+ */
+function mapDetection(doc: Document, detection: Detection): { span: Span; replacement: string | null; note?: string | undefined } {
+  const mapped = doc.mapSpan({ start: detection.start, end: detection.end }, detection.replacement === "");
+  const inAttribute = doc.blocks[doc.blockAt(detection.start)]?.kind === "attribute";
+  const where = inAttribute ? "(In an alt or title attribute.)" : undefined;
+  if (detection.replacement === null) return { span: mapped.span, replacement: null, note: where };
+  if (mapped.clean) return { span: mapped.span, replacement: doc.encode(detection.replacement), note: where };
+  const before = doc.text.slice(detection.start, detection.end);
+  const after = detection.replacement;
+  let prefix = 0;
+  while (prefix < before.length && prefix < after.length && before[prefix] === after[prefix]) prefix++;
+  let suffix = 0;
+  while (suffix < before.length - prefix && suffix < after.length - prefix && before[before.length - 1 - suffix] === after[after.length - 1 - suffix]) suffix++;
+  const narrowed = doc.mapSpan({ start: detection.start + prefix, end: detection.end - suffix });
+  if (narrowed.clean) return { span: narrowed.span, replacement: doc.encode(after.slice(prefix, after.length - suffix)), note: where };
+  return { span: mapped.span, replacement: null, note: `(The fix would cross markup: “${after}”; edit by hand.)` };
 }
 
 function compareFindings(a: Finding, b: Finding): number {
