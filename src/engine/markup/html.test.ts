@@ -53,3 +53,14 @@ describe("buildHtmlDocument", () => {
     expect(html.slice(mapped.span.start, mapped.span.end)).toBe("\n<p>Photo: AFP</p>");
   });
 });
+
+describe("WordPress blocks", () => {
+  it("removes a block's comment delimiters with its element", () => {
+    const html = `<!-- wp:paragraph -->\n<p>Keep</p>\n<!-- /wp:paragraph -->\n\n<!-- wp:paragraph {"x":1} -->\n<p>Photo: AFP</p>\n<!-- /wp:paragraph -->\n\n<!-- wp:code -->\n<pre>x</pre>\n<!-- /wp:code -->`;
+    const doc = buildHtmlDocument(html);
+    const block = doc.blocks[1]!;
+    const mapped = doc.mapSpan({ start: block.start, end: block.end }, true);
+    expect(mapped.clean).toBe(true);
+    expect(html.slice(mapped.span.start, mapped.span.end)).toBe(`\n\n<!-- wp:paragraph {"x":1} -->\n<p>Photo: AFP</p>\n<!-- /wp:paragraph -->`);
+  });
+});

@@ -108,7 +108,11 @@ export function buildHtmlDocument(source: string): Document {
           return;
         }
         if (element.block) {
-          builder.endBlock(isImplied ? undefined : parser.endIndex + 1);
+          if (isImplied) builder.endBlock(undefined);
+          else {
+            const wrapped = gutenbergWrapper(source, element.start, parser.endIndex + 1);
+            builder.endBlock(wrapped?.end ?? parser.endIndex + 1, wrapped?.start);
+          }
           resumeParentBlock();
         }
       },
@@ -138,6 +142,21 @@ export function buildHtmlDocument(source: string): Document {
     encode: escapeHtml,
     kindAt: (offset) => map.kindAt(offset),
   });
+}
+
+const BLOCK_OPENER = /<!--\s+wp:([a-z0-9/-]+)(?:\s(?:(?!-->)[^])*)?-->\s*$/;
+const BLOCK_CLOSER = /^\s*<!--\s+\/wp:([a-z0-9/-]+)\s+-->/;
+
+/**
+ * A WordPress (Gutenberg) block is an element between `<!-- wp:name -->` and
+ * `<!-- /wp:name -->`: removing the element removes its block comments too.
+ */
+function gutenbergWrapper(source: string, start: number, end: number): { start: number; end: number } | undefined {
+  const window = source.slice(Math.max(0, start - 300), start);
+  const before = BLOCK_OPENER.exec(window.slice(window.lastIndexOf("<!--")));
+  const after = BLOCK_CLOSER.exec(source.slice(end, end + 100));
+  if (!before || !after || before[1] !== after[1]) return undefined;
+  return { start: start - before[0].length, end: end + after[0].length };
 }
 
 export function escapeHtml(text: string): string {

@@ -62,8 +62,11 @@ export class TextMapBuilder {
     this.open = { kind, start: -1, textStart: -1, textEnd: -1, parent, outerStart, element, removable };
   }
 
-  /** Ends the open block. `outerEnd` undefined: only its text is removable, not an element. */
-  endBlock(outerEnd: number | undefined): void {
+  /**
+   * Ends the open block. `outerEnd` undefined: only its text is removable, not an element.
+   * `outerStart` widens the element's start (e.g. to a WordPress block comment before it).
+   */
+  endBlock(outerEnd: number | undefined, outerStart?: number): void {
     const block = this.open;
     this.open = undefined;
     this.pendingSpace = undefined;
@@ -73,7 +76,7 @@ export class TextMapBuilder {
       kind: block.kind,
       start: block.start,
       end: this.length,
-      outerStart: whole ? block.outerStart : block.textStart,
+      outerStart: whole ? (outerStart ?? block.outerStart) : block.textStart,
       outerEnd: whole ? outerEnd : block.textEnd,
       parent: block.parent,
       element: whole,
