@@ -9,21 +9,27 @@
  *    before them (the blank line after stays between the paragraphs);
  *  - all other lines take the separator after them, up to the next line.
  */
-import type { Document, Span } from "./document.js";
+import type { Document, Line, Span } from "./document.js";
 import type { Detection } from "./types.js";
 
-/** `firstLine` and `endLine` index `doc.lines`, half-open, within one block. */
-export function lineRemovalSpan(doc: Document, firstLine: number, endLine: number): Span {
+/**
+ * `firstLine` and `endLine` index `doc.lines`, half-open. `removedAfter` tells
+ * which later lines other rules remove too: lines followed only by such lines
+ * count as the end of the text, so neighbouring removals meet without overlap
+ * (`Share this article`, then `Photo: AFP`, at the end of an article).
+ */
+export function lineRemovalSpan(doc: Document, firstLine: number, endLine: number, removedAfter?: (line: Line) => boolean): Span {
   const first = doc.lines[firstLine]!;
   const last = doc.lines[endLine - 1]!;
   const block = doc.blocks[first.block]!;
   const previous = doc.lines[firstLine - 1];
   const next = doc.lines[endLine];
-  if (next === undefined) return { start: previous ? previous.end : 0, end: last.end };
+  const atEnd = next === undefined || (previous !== undefined && removedAfter !== undefined && doc.lines.slice(endLine).every(removedAfter));
+  if (atEnd) return { start: previous ? previous.end : 0, end: last.end };
   const startsBlock = firstLine === block.firstLine;
-  const endsBlock = endLine === block.endLine;
+  const endsBlock = endLine === doc.blocks[last.block]!.endLine;
   if (endsBlock && !startsBlock && previous !== undefined) return { start: previous.end, end: last.end };
-  return { start: first.start, end: next.start };
+  return { start: first.start, end: next!.start };
 }
 
 /** Groups line indexes into runs of consecutive lines of the same block. */

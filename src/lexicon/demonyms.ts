@@ -1,7 +1,10 @@
 /**
  * Demonyms that French machine translation puts where the country belongs
  * (*en Suisse* → `in Swiss`). Only demonyms that are not also the name of a
- * language: `in French`, `in German`, `in Dutch` are correct English.
+ * language or a common name for one: `in French`, `in German`, `in Dutch`,
+ * `in Haitian` (Creole), `in Egyptian`, `in Luxembourgish`, `in Somali`,
+ * `in Filipino` are correct English, and `in British` / `in Scottish` are
+ * informal names of the varieties, so those are left out on purpose.
  * Source: our own list, checked against the ISO 3166 English short names.
  */
 export const DEMONYM_PLACES: Readonly<Record<string, string>> = {
@@ -18,12 +21,10 @@ export const DEMONYM_PLACES: Readonly<Record<string, string>> = {
   Colombian: "Colombia",
   Venezuelan: "Venezuela",
   Cuban: "Cuba",
-  Haitian: "Haiti",
   Moroccan: "Morocco",
   Algerian: "Algeria",
   Tunisian: "Tunisia",
   Libyan: "Libya",
-  Egyptian: "Egypt",
   Senegalese: "Senegal",
   Malian: "Mali",
   Ivorian: "Côte d'Ivoire",
@@ -44,8 +45,44 @@ export const DEMONYM_PLACES: Readonly<Record<string, string>> = {
   Pakistani: "Pakistan",
   Indian: "India",
   Australian: "Australia",
-  Luxembourgish: "Luxembourg",
   Monegasque: "Monaco",
-  Scottish: "Scotland",
-  British: "Britain",
+  // Francophone Africa and neighbours, frequent in translated news.
+  Burkinabe: "Burkina Faso",
+  Burkinabè: "Burkina Faso",
+  Beninese: "Benin",
+  Togolese: "Togo",
+  Guinean: "Guinea",
+  Gabonese: "Gabon",
+  Chadian: "Chad",
+  Mauritanian: "Mauritania",
+  Burundian: "Burundi",
+  Djiboutian: "Djibouti",
+  Sudanese: "Sudan",
+  Ugandan: "Uganda",
+  Tanzanian: "Tanzania",
+  Ghanaian: "Ghana",
+  Liberian: "Liberia",
+  Zambian: "Zambia",
+  Zimbabwean: "Zimbabwe",
+  Mozambican: "Mozambique",
+  Angolan: "Angola",
+  Namibian: "Namibia",
+  // Middle East, Asia, the Americas, Europe.
+  Afghan: "Afghanistan",
+  Qatari: "Qatar",
+  Kuwaiti: "Kuwait",
+  Yemeni: "Yemen",
+  Omani: "Oman",
+  Bahraini: "Bahrain",
+  Cypriot: "Cyprus",
+  Bangladeshi: "Bangladesh",
+  Ecuadorian: "Ecuador",
+  Bolivian: "Bolivia",
+  Uruguayan: "Uruguay",
+  Paraguayan: "Paraguay",
+  Guatemalan: "Guatemala",
+  Honduran: "Honduras",
+  Nicaraguan: "Nicaragua",
+  Panamanian: "Panama",
+  Andorran: "Andorra",
 };

@@ -3,11 +3,8 @@
  * headline they link to (`Previous articleAt least 6 dead …`).
  */
 import { defineRule } from "../engine/rule.js";
-import { removeLines } from "../engine/line-removal.js";
-
-const NAVIGATION = /^(?:Previous|Next|Prev\.?|Older|Newer)\s+(?:article|post|story)(?<rest>.*)$/u;
-// Glued to the headline, or followed by a separator: never a sentence of prose.
-const CLEARLY_CHROME = /^(?:$|\p{Lu}|\p{N}|\s*[:|–—›»>]\s*)/u;
+import { consecutiveRuns, removeLines } from "../engine/line-removal.js";
+import { boilerplateRunSpan, navigationLine } from "./support/boilerplate-lines.js";
 
 export default defineRule({
   id: "article-navigation",
@@ -38,16 +35,16 @@ export default defineRule({
     const hits: number[] = [];
     const unsure: number[] = [];
     for (const line of doc.lines) {
-      const match = NAVIGATION.exec(line.text.trim());
-      if (!match) continue;
-      const rest = match.groups!.rest!;
-      if (CLEARLY_CHROME.test(rest) && !/^\s\p{Lu}/u.test(rest)) hits.push(line.index);
-      else if (/^\s\p{Lu}/u.test(rest)) unsure.push(line.index);
+      const verdict = navigationLine(line.text);
+      if (verdict === "safe") hits.push(line.index);
+      else if (verdict === "unsure") unsure.push(line.index);
     }
     return [
-      ...removeLines(doc, hits, () => ({
+      ...consecutiveRuns(doc, hits).map(([first, end]) => ({
+        ...boilerplateRunSpan(doc, first, end),
+        replacement: "",
         confidence: 0.97,
-        severity: "major",
+        severity: "major" as const,
         safe: true,
         message: "Previous/next article link from the source page: remove it.",
       })),

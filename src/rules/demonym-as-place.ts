@@ -15,6 +15,8 @@ const CLAUSE_WORDS = new Set([
   "during", "where", "when", "while", "but", "yesterday", "today", "tomorrow", "earlier", "later", "again",
 ]);
 const STOPS = new Set([".", ",", ";", ":", "!", "?", ")", "”", "»"]);
+// `from Canadian to American` contrasts two adjectives (rules, food, accents): no place was meant.
+const ADJECTIVE_ENDING = /(?:an|ese|ish|i|ch)$/u;
 
 export default defineRule({
   id: "demonym-as-place",
@@ -25,6 +27,7 @@ export default defineRule({
       { text: "their main meeting Monday in ⟦Swiss⟧.", fixed: "their main meeting Monday in Switzerland.", safe: true },
       { text: "He flew from ⟦Belgian⟧ to Paris on Monday.", fixed: "He flew from Belgium to Paris on Monday.", safe: true },
       { text: "Réunion in ⟦Swiss⟧ on Monday 🇨🇭", fixed: "Réunion in Switzerland on Monday 🇨🇭", safe: true },
+      { text: "The vote in ⟦Burkinabe⟧, where the junta rules, was postponed 🗳️.", fixed: "The vote in Burkina Faso, where the junta rules, was postponed 🗳️.", safe: true },
     ],
     good: [
       "He opened an account with a Swiss bank.",
@@ -33,6 +36,9 @@ export default defineRule({
       "Prices in Swiss francs rose.",
       "She is fluent in Swiss German.",
       "The plant makes parts in Swiss and French factories.",
+      "The menu switched from Mexican to Italian last year.",
+      "The notice was printed in Haitian, in Somali and in Luxembourgish.",
+      "In British, “pants” means underwear.",
     ],
   },
   detect(doc) {
@@ -49,6 +55,10 @@ export default defineRule({
       const endsHere = next === undefined || next.kind === "newline" || STOPS.has(next.text);
       const clauseFollows = afterSpace !== undefined && CLAUSE_WORDS.has(afterSpace.text);
       if (!endsHere && !clauseFollows) continue;
+      if (clauseFollows && afterSpace!.text === "to" && tokens[i + 3]?.kind === "space") {
+        const target = tokens[i + 4];
+        if (target?.kind === "word" && /^\p{Lu}/u.test(target.text) && ADJECTIVE_ENDING.test(target.text)) continue;
+      }
       found.push({
         start: word.start,
         end: word.end,

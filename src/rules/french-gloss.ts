@@ -1,15 +1,56 @@
 /**
  * A French gloss in brackets right after the English name it translates:
- * `the INF Treaty [traité sur les armes nucléaires de portée intermédiaire]`.
+ * `the INF Treaty [traité sur les armes nucléaires de portée intermédiaire]`,
+ * `the Court of Audit [Cour des comptes]`, `the National Assembly (Assemblée
+ * nationale)`. The bracket must hold only French (function words, diacritics,
+ * French-only words from the word lists) and follow an English word or an
+ * acronym it does not spell out: `the CGT (Confédération générale du travail)`
+ * expands the acronym, `Jean Dupont (Les Républicains)` gives a party, and
+ * mottos and titles are quoted on purpose. Removal is safe only in square
+ * brackets (a translator's gloss, never the author's aside) with a French
+ * function word or two French-only words; in round brackets it is a suggestion.
  */
 import { defineRule } from "../engine/rule.js";
 import type { Detection } from "../engine/types.js";
+import { borrowedKind, isEnglishWord, isFrenchName, isFrenchOnlyWord, isFrenchWord, splitElision } from "../engine/language.js";
 import { ENGLISH_FUNCTION_WORDS } from "../lexicon/function-words.js";
-import { frenchSignals } from "../lexicon/french-signals.js";
+import { FRENCH_DIACRITIC, frenchSignals } from "../lexicon/french-signals.js";
 
-// A capitalised name or acronym, a space, then a bracketed stretch on one line.
-const GLOSS = /(?<![\p{L}\p{N}])(?<name>(?:\p{Lu}[\p{L}\p{N}'’.-]*))(?<gap>[ \u00a0])(?<open>[[(])(?<inner>[^\][()\n]{3,200})(?<close>[\])])/gu;
+// A capitalised name or acronym, a space, then a bracketed stretch on one line. Found from
+// the bracket backwards: brackets are rare, capitals are not.
+const OPEN_BRACKET = /[[(]/g;
+const NAME_BEFORE = /(?<![\p{L}\p{N}])(?<name>\p{Lu}[\p{L}\p{N}'’.-]*)[ \u00a0]$/u;
+const BRACKET = /^(?<open>[[(])(?<inner>[^\][()\n]{3,200})(?<close>[\])])/u;
 const WORD = /[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*/gu;
+const ACRONYM = /^(?:\p{Lu}\.?){2,}$/u;
+
+/** The letters of `acronym` appear, in order, as initials of `words` (the bracket spells it out). */
+function spellsOut(acronym: string, words: readonly string[]): boolean {
+  const letters = acronym.replace(/\./g, "").toLowerCase();
+  let k = 0;
+  for (const word of words) {
+    const head = (splitElision(word)?.[1] ?? word).normalize("NFD")[0]?.toLowerCase();
+    if (head === letters[k]) k++;
+    if (k === letters.length) return true;
+  }
+  return false;
+}
+
+/** Capitalised words that start a sentence but name nothing: `“The [Assemblée nationale] will vote”` is an editor's insertion. */
+const NOT_A_NAME = new Set(["it", "he", "she", "they", "we", "you", "i", "there", "here", "then", "now", "so", "yes", "no"]);
+
+/** The word before the bracket is something a French gloss can translate: an English word, or an acronym. */
+function glossableName(name: string, words: readonly string[]): boolean {
+  if (ACRONYM.test(name)) return !spellsOut(name, words);
+  const lower = name.toLowerCase();
+  if (ENGLISH_FUNCTION_WORDS.has(lower) || NOT_A_NAME.has(lower)) return false;
+  return isEnglishWord(name) && !isFrenchOnlyWord(name);
+}
+
+function frenchOnly(word: string): boolean {
+  const rest = splitElision(word)?.[1] ?? word;
+  return isFrenchOnlyWord(rest.toLowerCase());
+}
 
 export default defineRule({
   id: "french-gloss",
@@ -32,6 +73,21 @@ export default defineRule({
         fixed: "the Court of Audit said",
         safe: true,
       },
+      {
+        text: "The report of the Court of Audit⟦ [Cour des comptes]⟧ was published on Wednesday.",
+        fixed: "The report of the Court of Audit was published on Wednesday.",
+        safe: true,
+      },
+      {
+        text: "Deputies of the National Assembly⟦ (Assemblée nationale)⟧ rejected the text.",
+        fixed: "Deputies of the National Assembly rejected the text.",
+        safe: false,
+      },
+      {
+        text: "The Constitutional Council⟦ [Conseil constitutionnel]⟧ will rule in May.",
+        fixed: "The Constitutional Council will rule in May.",
+        safe: true,
+      },
     ],
     good: [
       "There are some areas […] in which we believe progress is possible.",
@@ -40,24 +96,54 @@ export default defineRule({
       "the motto [liberté, égalité, fraternité] is on every town hall",
       "the party (La République en marche) and its allies in the Senate (the upper house)",
       "Louis XIV (1638–1715) built Versailles.",
+      "The union CGT (Confédération générale du travail) called a strike.",
+      "The researchers of the CNRS [Centre national de la recherche scientifique] agreed.",
+      "MP Jean Dupont (Les Républicains) voted against it.",
+      "Marine Le Pen (Rassemblement national) came second.",
+      "The French Motto (Liberté, égalité, fraternité) is carved on the façade.",
+      "The film Amélie (Le Fabuleux Destin d'Amélie Poulain) was a hit.",
+      "The Senate (Sénat) voted.",
+      "Paris (France) and Montréal (Québec) are twinned.",
+      "“The [Assemblée nationale] will have the last word,” she said.",
+      "“It [la réforme] is unfair,” the union leader said.",
     ],
   },
   detect(doc) {
     const found: Detection[] = [];
-    for (const match of doc.text.matchAll(GLOSS)) {
-      const { name, open, inner, close } = match.groups!;
+    for (const bracket of doc.text.matchAll(OPEN_BRACKET)) {
+      const at = bracket.index;
+      const before = NAME_BEFORE.exec(doc.text.slice(Math.max(0, at - 80), at));
+      if (before === null) continue;
+      const match = BRACKET.exec(doc.text.slice(at, at + 203));
+      if (match === null) continue;
+      const { name } = before.groups!;
+      const { open, inner, close } = match.groups!;
       if ((open === "[") !== (close === "]")) continue;
       const words = inner!.match(WORD) ?? [];
       if (words.length < 2) continue;
-      const english = words.filter((word) => ENGLISH_FUNCTION_WORDS.has(word.toLowerCase())).length;
+      if (words.some((word) => ENGLISH_FUNCTION_WORDS.has(word.toLowerCase()))) continue;
+      // Only French in the bracket: every word is French (or a French name), none English only.
+      const french = words.filter((word) => {
+        const rest = splitElision(word)?.[1] ?? word;
+        return isFrenchWord(rest) || isFrenchName(rest) || FRENCH_DIACRITIC.test(rest) || !isEnglishWord(rest);
+      });
+      if (french.length < words.length) continue;
       const { functionWords, diacritics } = frenchSignals(words);
-      const score = functionWords + diacritics;
-      if (english > 0 || score < 2) continue;
-      const start = match.index + name!.length;
-      const end = match.index + match[0].length;
+      const frenchOnlyWords = words.filter(frenchOnly).length;
+      const evidence = words.filter((word) => {
+        const signals = frenchSignals([word]);
+        return signals.functionWords + signals.diacritics > 0 || frenchOnly(word);
+      }).length;
+      if (functionWords + diacritics < 2 && frenchOnlyWords < 2) continue;
+      if (evidence * 2 < words.length) continue;
+      if (!glossableName(name!, words)) continue;
+      const kind = borrowedKind(inner!);
+      if (kind === "party" || kind === "motto" || kind === "title") continue;
+      const start = at - 1;
+      const end = at + match[0].length;
       // Safe only in square brackets (a translator's gloss, never the author's aside)
-      // and with at least one French function word, not just accented names.
-      const safe = open === "[" && functionWords >= 1;
+      // and with a French function word or two French-only words, not just accented names.
+      const safe = open === "[" && (functionWords >= 1 || frenchOnlyWords >= 2);
       found.push({
         start,
         end,

@@ -1,11 +1,14 @@
 /**
- * A photo or video credit line left in the body: `Photo: Reuters / HANDOUT`.
+ * A photo or video credit line left in the body: `Photo: Reuters / HANDOUT`,
+ * its translations (*Crédit photo :* → `Photo credit:`, `PHOTO: AFP`,
+ * `Video: AFP`), `(Photo: AFP)`, `© AFP`, and La Presse's ALL-CAPS
+ * `PHOTO OLIVIER JEAN, LA PRESSE`. Labels and agencies are data
+ * (`lexicon/page-chrome.ts`); the test is `isCreditLine` in
+ * `support/boilerplate-lines.ts`, shared with `image-caption`.
  */
 import { defineRule } from "../engine/rule.js";
-import { removeLines } from "../engine/line-removal.js";
-
-const CREDIT =
-  /^(?:Photos?|Photograph|Photo credit|Image|Images|Credit|Credits|Picture|Illustration|Video|Photo and video|Crédit photo|Crédits photo)\s?:\s?(?<credit>\S.*)$/iu;
+import { consecutiveRuns } from "../engine/line-removal.js";
+import { boilerplateRunSpan, isCreditLine } from "./support/boilerplate-lines.js";
 
 export default defineRule({
   id: "photo-credit",
@@ -16,26 +19,33 @@ export default defineRule({
       { text: "They met in Geneva.\n\n⟦Photo: Reuters / HANDOUT\n\n⟧We approach these talks.", fixed: "They met in Geneva.\n\nWe approach these talks.", safe: true },
       { text: "Text.⟦\n\nCrédit photo : AFP⟧", fixed: "Text.", safe: true },
       { text: "⟦Photo: Getty Images\n⟧Rain fell on Paris.", fixed: "Rain fell on Paris.", safe: true },
+      { text: "The Prime Minister spoke in Dakar.\n\n⟦PHOTO: AFP\n\n⟧Senegal votes in July.", fixed: "The Prime Minister spoke in Dakar.\n\nSenegal votes in July.", safe: true },
+      { text: "Montréal is under snow ❄️.⟦\n\nPHOTO OLIVIER JEAN, LA PRESSE⟧", fixed: "Montréal is under snow ❄️.", safe: true },
+      { text: "⟦Video credit: France 24\n⟧The rally drew thousands.", fixed: "The rally drew thousands.", safe: true },
+      { text: "The dam broke at dawn.⟦\n\n(Photo: Reuters)⟧", fixed: "The dam broke at dawn.", safe: true },
+      { text: "⟦File photo: The Canadian Press\n\n⟧The strike continues.", fixed: "The strike continues.", safe: true },
     ],
     good: [
       "Photo: the minister, smiling, shakes hands with the mayor of a small town near Lyon after the ceremony.",
       "Photo opportunities were few.",
       "Credit: the bank extended more of it this year than last, according to its report.",
+      "PHOTO ID REQUIRED AT THE POLLS",
+      "Video: what we know about the attack in Arras, explained by our correspondent in the north of France",
+      "The photo: a child on a beach.",
+      "Images of the flood were shared on social networks.",
+      "Video: Macron arrives in Kyiv\n\nThe President met Volodymyr Zelensky.",
+      "Credit: Moody's downgrades France",
     ],
   },
   detect(doc) {
-    const hits: number[] = [];
-    for (const line of doc.lines) {
-      const match = CREDIT.exec(line.text.trim());
-      if (!match) continue;
-      const credit = match.groups!.credit!;
-      // A credit names agencies or people, briefly; a longer line is a caption.
-      const words = credit.split(/\s+/u).length;
-      if (words <= 8 && credit.length <= 80 && !/[,;]\s\p{Ll}/u.test(credit)) hits.push(line.index);
-    }
-    return removeLines(doc, hits, () => ({
+    const hits = doc.lines
+      .filter((line) => doc.blocks[line.block]!.kind !== "attribute" && isCreditLine(line.text))
+      .map((line) => line.index);
+    return consecutiveRuns(doc, hits).map(([first, end]) => ({
+      ...boilerplateRunSpan(doc, first, end),
+      replacement: "",
       confidence: 0.95,
-      severity: "major",
+      severity: "major" as const,
       safe: true,
       message: "Photo or video credit from the source page: remove it.",
     }));

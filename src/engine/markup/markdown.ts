@@ -30,14 +30,14 @@ export function buildMarkdownDocument(source: string): Document {
   const builder = new TextMapBuilder(source);
   let nextParent = 1;
 
-  const visit = (node: Nodes, context: { quote: boolean; listItem: Parents | undefined; parent: number }) => {
+  const visit = (node: Nodes, context: { quote: boolean; listItem: Parents | undefined; parent: number; joinsNeighbours?: boolean }) => {
     const kind = BLOCK_KINDS[node.type];
     if (kind) {
       // A list item holding one paragraph is removed with its marker.
       const owner = context.listItem && context.listItem.children.length === 1 ? context.listItem : node;
       const blockKind = context.quote ? "quote" : context.listItem ? "list-item" : kind;
       // Emptying one block of a list item that holds several would change how the rest parses.
-      const removable = !context.listItem || context.listItem.children.length === 1;
+      const removable = (!context.listItem || context.listItem.children.length === 1) && !context.joinsNeighbours;
       builder.startBlock(blockKind, owner.position!.start.offset!, context.parent, node.type !== "tableCell", removable);
       for (const child of (node as Parents).children) visitInline(child as Nodes);
       builder.endBlock(owner.position!.end.offset!);
@@ -52,7 +52,10 @@ export function buildMarkdownDocument(source: string): Document {
         listItem: node.type === "listItem" ? node : node.type === "list" ? context.listItem : undefined,
         parent: node.type === "listItem" ? context.parent : parent,
       };
-      for (const child of node.children) visit(child as Nodes, next);
+      node.children.forEach((child, i) => {
+        const joinsNeighbours = mergeable(node.children[i - 1] as Nodes | undefined, node.children[i + 1] as Nodes | undefined, source);
+        visit(child as Nodes, { ...next, joinsNeighbours });
+      });
     }
   };
 
@@ -127,6 +130,17 @@ export function buildMarkdownDocument(source: string): Document {
     encode: escapeMarkdown,
     kindAt: (offset) => map.kindAt(offset),
   });
+}
+
+/**
+ * Removing a block between two lists or two indented code blocks would make
+ * them one: such a block is not removable.
+ */
+function mergeable(before: Nodes | undefined, after: Nodes | undefined, source: string): boolean {
+  if (!before || !after || before.type !== after.type) return false;
+  if (before.type === "list") return true;
+  const indented = (node: Nodes) => node.type === "code" && !/^\s*(?:```|~~~)/.test(source.slice(node.position!.start.offset!, node.position!.end.offset!));
+  return indented(before) && indented(after);
 }
 
 /** Escapes the characters that would start Markdown syntax inside a replacement. */

@@ -1,0 +1,75 @@
+/**
+ * A no-break or thin space before `; : ! ?` (French typography: `prêt ?`,
+ * `il a dit : non`), or before `,` `.` where a French layout left one. English
+ * sets the mark right after the word. Runs of regular spaces alone are
+ * `space-before-punctuation`'s; a run with any no-break or thin space in it is
+ * this rule's, so each case is reported once.
+ */
+import { defineRule } from "../engine/rule.js";
+import type { Detection } from "../engine/types.js";
+import { isProtectedToken } from "../engine/tokenize.js";
+
+// A run of spaces with a no-break, narrow no-break, thin or other fixed-width space in it, then one mark. The
+// checks below want a word or closing mark before, and after the mark (maybe followed by `?!…`) a space, a
+// closing mark or the end. A plain regex finds candidates fast.
+const SPACED = /(?<space>[ \u00a0\u2000-\u200a\u202f]*[\u00a0\u2000-\u200a\u202f][ \u00a0\u2000-\u200a\u202f]*)(?<mark>[,.;:!?])/g;
+const BEFORE = /[\p{L}\p{N}”’»)\]]/u;
+const AFTER = /^[!?…]*(?:[\s”’»")\]]|$)/u;
+const FRENCH_SPACE = /[\u00a0\u2000-\u200a\u202f]/u;
+const NAMES: Record<string, string> = {
+  "\u00a0": "no-break space",
+  "\u202f": "narrow no-break space",
+  "\u2009": "thin space",
+};
+
+export default defineRule({
+  id: "french-punctuation-spacing",
+  category: "typography",
+  description: "Removes the French no-break or thin space before `; : ! ?` (and `, .`).",
+  examples: {
+    bad: [
+      { text: "Are you ready⟦\u00a0⟧?", fixed: "Are you ready?", safe: true },
+      { text: "The minister said⟦\u202f⟧: “We will stay.”", fixed: "The minister said: “We will stay.”", safe: true },
+      { text: "Québec wins⟦\u2009⟧! 🎉", fixed: "Québec wins! 🎉", safe: true },
+      { text: "Three issues remain⟦ \u00a0⟧; the first is money.", fixed: "Three issues remain; the first is money.", safe: true },
+      { text: "Is this the end (for now⟦\u00a0⟧?)", fixed: "Is this the end (for now?)", safe: true },
+    ],
+    good: [
+      "Are you ready?",
+      "Are you ready ? (a regular space is reported by space-before-punctuation)",
+      "The score was 3\u00a0:\u00a01 at half-time.",
+      "And then\u00a0. . . nothing.",
+      "He winked\u00a0;-) and left.",
+      "Mr.\u00a0Legault and Ms.\u00a0Anglade met on Monday.",
+    ],
+  },
+  detect(doc) {
+    const found: Detection[] = [];
+    const text = doc.text;
+    for (const match of text.matchAll(SPACED)) {
+      const { space, mark } = match.groups as { space: string; mark: string };
+      const at = match.index;
+      const end = at + space.length;
+      if (!BEFORE.test(text[at - 1] ?? "") || !AFTER.test(text.slice(end + 1, end + 4))) continue;
+      // Spaced ellipsis `. . .` and ratios or scores `3 : 1` are deliberate.
+      if (mark === "." && /^\s?\./u.test(text.slice(end + 1, end + 3))) continue;
+      if (mark === "." && /\.\s?$/u.test(text.slice(Math.max(0, at - 2), at))) continue;
+      // Emoticons: `:)` `;-)` `:(`.
+      if ((mark === ":" || mark === ";") && /^[)(\]]/u.test(text.slice(end + 1, end + 2))) continue;
+      if (mark === ":" && /^\s\p{N}/u.test(text.slice(end + 1, end + 3)) && /\p{N}/u.test(text[at - 1] ?? "")) continue;
+      const before = doc.tokens[doc.tokenAt(at - 1)];
+      if (before && isProtectedToken(before)) continue;
+      const kind = NAMES[[...space].find((c) => FRENCH_SPACE.test(c)) ?? ""] ?? "fixed-width space";
+      found.push({
+        start: at,
+        end,
+        replacement: "",
+        confidence: 0.95,
+        severity: "minor",
+        safe: true,
+        message: `French typography: English puts no ${kind} before “${mark}”.`,
+      });
+    }
+    return found;
+  },
+});

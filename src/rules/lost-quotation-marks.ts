@@ -1,0 +1,285 @@
+/**
+ * Reported speech whose quotation marks were lost in translation: French
+ * « Nous ne saurons pas …, a-t-il averti » comes out as
+ * `We will not know …, he warned`. The rule looks for a reporting clause
+ * after a comma (`, he warned`, `, said the senior official`, `, the source
+ * further pointed out`) that ends the sentence or goes on with `, specifying …`,
+ * and for first- or second-person words in the clause before it. It suggests
+ * “…” around the speaker's words with the comma moved inside, starting at the
+ * paragraph when every sentence before is speech too. When the quotation may
+ * start inside the sentence (`Moscow also expressed … and we are open to it,
+ * said the senior official`), it only flags. Never automatic: a speech or a
+ * column (`We will win, I said`) is first person without being a quotation.
+ */
+import { defineRule } from "../engine/rule.js";
+import type { Document, Sentence } from "../engine/document.js";
+import type { Detection } from "../engine/types.js";
+import { ABBREVIATIONS } from "../lexicon/abbreviations.js";
+import {
+  EDITORIAL_FIRST_PERSON,
+  NARRATION_PAST,
+  PRESENT_MARKERS,
+  REPORTING_VERBS,
+  SPEECH_PRONOUNS,
+} from "../lexicon/reported-speech.js";
+import { hasReportingClause, reportingClauses } from "./support/reporting-clause.js";
+
+const QUOTE_MARKS = /[“”"«»„]/u;
+// Blocks whose markup says they are no running text, or already a quotation (`<blockquote>`, `>`).
+const SKIPPED_BLOCKS: ReadonlySet<string> = new Set(["quote", "heading", "caption", "chrome", "attribute", "table-cell"]);
+
+// --- evidence: whose words is this? ---------------------------------------------------
+
+interface Evidence {
+  /** First or second person: `we`, `I`, `you`, `our`. */
+  pronoun: boolean;
+  /** Present or future tense: `is`, `will`, `can`. */
+  present: boolean;
+  /** The narrator's past: `expressed`, `said`, `was`. */
+  narration: boolean;
+  /** Which kind of evidence comes first. */
+  first?: "speech" | "narration";
+}
+
+function firstTokenAtOrAfter(doc: Document, offset: number): number {
+  let low = 0;
+  let high = doc.tokens.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (doc.tokens[mid]!.end <= offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+function previousWord(doc: Document, index: number): number {
+  for (let i = index - 1; i >= 0; i--) {
+    const kind = doc.tokens[i]!.kind;
+    if (kind === "space") continue;
+    return kind === "word" ? i : -1;
+  }
+  return -1;
+}
+
+/** `I` the pronoun, not `World War I` or `Phase I`. */
+function isPronounI(doc: Document, index: number, token: string): boolean {
+  if (token !== "I") return /^I['’]/u.test(token);
+  const next = doc.tokens[index + 2];
+  if (doc.tokens[index + 1]?.kind !== "space" || next?.kind !== "word" || !/^\p{Ll}/u.test(next.text)) return false;
+  const before = previousWord(doc, index);
+  if (before < 0 || !/^\p{Lu}/u.test(doc.tokens[before]!.text)) return true;
+  // A capitalized word before `I` is a name (`War I`) unless it opens the sentence (`Then I`).
+  const beforeThat = doc.tokens.slice(Math.max(0, before - 2), before).filter((t) => t.kind !== "space").pop();
+  return beforeThat === undefined || beforeThat.kind === "newline" || /^[.!?…:]$/u.test(beforeThat.text);
+}
+
+/** Inside `as we reported`, `our correspondent`: the newspaper speaking, not the speaker. */
+function editorialSpans(doc: Document, start: number, end: number): [number, number][] {
+  const spans: [number, number][] = [];
+  for (const match of doc.text.slice(start, end).matchAll(EDITORIAL_FIRST_PERSON)) {
+    spans.push([start + match.index, start + match.index + match[0].length]);
+  }
+  return spans;
+}
+
+const CONTRACTED_PRESENT = /^(?:i|we|you|they)['’](?:m|re|ll|ve)$/u;
+
+/** One pass over the words of [start, end); cheap per word, it runs on every clause before a reporting verb. */
+function evidence(doc: Document, start: number, end: number): Evidence {
+  const found: Evidence = { pronoun: false, present: false, narration: false };
+  let editorial: [number, number][] | undefined;
+  const tokens = doc.tokens;
+  for (let i = firstTokenAtOrAfter(doc, start); i < tokens.length && tokens[i]!.start < end; i++) {
+    const token = tokens[i]!;
+    if (token.kind !== "word") continue;
+    const word = token.text;
+    const lower = word.toLowerCase();
+    const apostrophe = Math.max(lower.indexOf("'"), lower.indexOf("’"));
+    const base = apostrophe > 0 ? lower.slice(0, apostrophe) : lower;
+    let pronoun = false;
+    if (word.charCodeAt(0) === 73 /* I */ && (word.length === 1 || apostrophe === 1)) pronoun = isPronounI(doc, i, word);
+    else if (base === "us") pronoun = word.startsWith("us");
+    else if (SPEECH_PRONOUNS.has(base)) pronoun = word.length === 1 || word !== word.toUpperCase();
+    if (pronoun) {
+      editorial ??= editorialSpans(doc, start, end);
+      if (!editorial.some(([a, b]) => token.start >= a && token.end <= b)) found.pronoun = true;
+    }
+    if (PRESENT_MARKERS.has(lower) || (apostrophe > 0 && CONTRACTED_PRESENT.test(lower))) found.present = true;
+    if (word === lower && (NARRATION_PAST.has(word) || REPORTING_VERBS.has(word) || (word.length >= 5 && word.endsWith("ed")))) {
+      found.narration = true;
+    }
+    found.first ??= found.pronoun || found.present ? "speech" : found.narration ? "narration" : undefined;
+  }
+  return found;
+}
+
+// --- the rule -------------------------------------------------------------------------
+
+/** Index of the first sentence that starts at or after `offset`. */
+function firstSentenceFrom(doc: Document, offset: number): number {
+  let low = 0;
+  let high = doc.sentences.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (doc.sentences[mid]!.start < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+function sentencesOfBlock(doc: Document, start: number, end: number): Sentence[] {
+  const found: Sentence[] = [];
+  for (let i = firstSentenceFrom(doc, start); i < doc.sentences.length && doc.sentences[i]!.end <= end; i++) found.push(doc.sentences[i]!);
+  return found;
+}
+
+/** Inside an opening quotation mark that has not closed yet. */
+function insideQuotation(text: string): boolean {
+  const count = (re: RegExp) => text.match(re)?.length ?? 0;
+  return count(/“/gu) > count(/”/gu) || count(/«/gu) > count(/»/gu) || count(/"/gu) % 2 === 1;
+}
+
+/** The quoted words with the comma moved inside: `faith.,` → `faith,”`, `now?,` → `now?”`. */
+function quoted(words: string): string {
+  if (/[?!…]$/u.test(words) || words.endsWith("...")) return `“${words}”`;
+  const stop = /(?:^|[^\p{L}\p{N}])(?<word>[\p{L}\p{N}]+)\.$/u.exec(words);
+  if (stop) {
+    const word = stop.groups!.word!;
+    if (word.length > 1 && !ABBREVIATIONS.has(word)) return `“${words.slice(0, -1)},”`;
+  }
+  return `“${words},”`;
+}
+
+export default defineRule({
+  id: "lost-quotation-marks",
+  category: "quotation",
+  description: "Suggests restoring “…” around first-person words before `, he warned` or `, said the official`.",
+  examples: {
+    bad: [
+      {
+        text: "⟦We will not know until we start these conversations whether Russia is prepared to discuss in good faith.,⟧ he warned, specifying that the talks would begin on Sunday.",
+        fixed: "“We will not know until we start these conversations whether Russia is prepared to discuss in good faith,” he warned, specifying that the talks would begin on Sunday.",
+        safe: false,
+      },
+      {
+        text: "⟦We approach these discussions realistically, not optimistically,⟧ the source further pointed out, indicating that they would be exploratory.",
+        fixed: "“We approach these discussions realistically, not optimistically,” the source further pointed out, indicating that they would be exploratory.",
+        safe: false,
+      },
+      {
+        text: "⟦I wouldn’t be surprised if the media reported concessions. It is an attempt to divide the allies by manipulating you,⟧ he told reporters on his conference call.",
+        fixed: "“I wouldn’t be surprised if the media reported concessions. It is an attempt to divide the allies by manipulating you,” he told reporters on his conference call.",
+        safe: false,
+      },
+      {
+        text: "⟦There are some areas […] in which we believe progress is possible,⟧ recalled this source, giving some details.",
+        fixed: "“There are some areas […] in which we believe progress is possible,” recalled this source, giving some details.",
+        safe: false,
+      },
+      {
+        text: "⟦Our priority is Montréal and we will not back down 💪,⟧ said François Legault on Monday.",
+        fixed: "“Our priority is Montréal and we will not back down 💪,” said François Legault on Monday.",
+        safe: false,
+      },
+      {
+        text: "⟦Why should we pay for their mistakes?,⟧ asked the mayor of Liège.",
+        fixed: "“Why should we pay for their mistakes?” asked the mayor of Liège.",
+        safe: false,
+      },
+      {
+        text: "The minister spoke in Dakar on Tuesday. ⟦We will not give up,⟧ she said.",
+        fixed: "The minister spoke in Dakar on Tuesday. “We will not give up,” she said.",
+        safe: false,
+      },
+      {
+        text: "⟦Moscow also expressed interest in discussing missile systems in Europe and we are open to a discussion about it⟧, said the senior official.",
+        safe: false,
+      },
+    ],
+    good: [
+      "The minister said that talks would resume.",
+      "Talks will resume after the holiday, the minister said.",
+      "Talks will resume, the minister said, after the holiday.",
+      "Washington is ready to discuss reciprocal restrictions on military exercises, the source said.",
+      "“We will not give up,” he warned.",
+      "“We will not give up”, he warned.",
+      "He said: “We are ready, and we will be there, whatever happens,” he added.",
+      "> We will not give up, he warned.",
+      "When I took office, they said we could not do it.",
+      "World War I ended in 1918, the historian noted.",
+      "We will win this fight, I said.",
+      "As we reported last week, the plant will close in June, the union said.",
+      "She needs our help now, she told me.",
+      "The US is ready to talk, the official said.",
+      "Our economy is growing, and we will keep it growing.",
+      "« Nous ne reculerons pas », a-t-il dit.",
+    ],
+  },
+  detect(doc) {
+    const found: Detection[] = [];
+    for (const block of doc.blocks) {
+      if (SKIPPED_BLOCKS.has(block.kind) || /^\s*>/mu.test(block.text) || !block.text.includes(",")) continue;
+      let sentences: Sentence[] | undefined;
+      // A quotation never reaches back over an earlier reporting clause of the paragraph.
+      let floor = block.start;
+      for (const clause of reportingClauses(block.text)) {
+        const comma = block.start + clause.index;
+        const previousFloor = floor;
+        floor = block.start + clause.end;
+        sentences ??= sentencesOfBlock(doc, block.start, block.end);
+        const k = sentences.findIndex((s) => s.start <= comma && comma < s.end);
+        if (k < 0) continue;
+        const sentence = sentences[k]!;
+        const own = doc.text.slice(sentence.start, comma);
+        if (/^[—–-]/u.test(own) || own.split(/\s+/u).length < 3) continue;
+
+        // Where the quotation starts: the sentence, unless narration comes before any sign of speech
+        // (`Moscow also expressed interest …, and we are open to it, said the official`).
+        const ownEvidence = evidence(doc, sentence.start, comma);
+        const ambiguous = ownEvidence.first === "narration" || /\b[Aa]ccording to\b/u.test(own);
+        // The sentence of the reporting clause must read as speech itself, not only the ones before it.
+        if (!ownEvidence.pronoun && !ownEvidence.present) continue;
+        let first = k;
+        let pronoun = ownEvidence.pronoun;
+        if (!ambiguous) {
+          // Earlier sentences of the paragraph that are speech too belong to the quotation.
+          while (first > 0) {
+            const before = sentences[first - 1]!;
+            if (QUOTE_MARKS.test(before.text) || hasReportingClause(before.text)) break;
+            const e = evidence(doc, before.start, before.end);
+            if (!(e.pronoun || (e.present && !e.narration))) break;
+            pronoun ||= e.pronoun;
+            first--;
+          }
+        }
+        if (!pronoun) continue;
+        const start = sentences[first]!.start;
+        if (start < previousFloor) continue;
+        const words = doc.text.slice(start, comma).trimEnd();
+        if (QUOTE_MARKS.test(words) || insideQuotation(doc.text.slice(block.start, start))) continue;
+
+        if (ambiguous) {
+          found.push({
+            start,
+            end: start + words.length,
+            replacement: null,
+            confidence: 0.35,
+            severity: "minor",
+            message: "These may be the speaker's words, without their quotation marks; where the quotation starts is unclear.",
+          });
+          continue;
+        }
+        const fromParagraph = first === 0;
+        found.push({
+          start,
+          end: comma + 1,
+          replacement: quoted(words),
+          confidence: fromParagraph ? 0.75 : 0.6,
+          severity: "major",
+          message: "Reported speech without its quotation marks: put the speaker's words between “ and ”.",
+        });
+      }
+    }
+    return found;
+  },
+});

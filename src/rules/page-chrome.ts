@@ -1,0 +1,180 @@
+/**
+ * Page chrome of the source site, in its machine-translated forms: *Lire
+ * aussi* (`Read also: …`), *La suite après cette publicité* (`The rest after
+ * this advertisement`), *Publié le …* (`Published on 12 January 2022 at
+ * 10:15`), *Partager*, newsletter and subscription prompts. The phrases are
+ * data (`lexicon/page-chrome.ts`).
+ *
+ * A line is removed (safe) only when the WHOLE line is chrome; a distinctive
+ * phrase inside a line of prose is at most a suggestion.
+ */
+import { defineRule } from "../engine/rule.js";
+import { consecutiveRuns } from "../engine/line-removal.js";
+import type { Document } from "../engine/document.js";
+import type { Detection } from "../engine/types.js";
+import { CHROME_PHRASES, INLINE_HINTS, type ChromePhrase } from "../lexicon/page-chrome.js";
+import { alternation, boilerplateRunSpan, chromeLine } from "./support/boilerplate-lines.js";
+
+const INLINE: readonly { phrase: ChromePhrase; pattern: RegExp }[] = CHROME_PHRASES.filter((p) => p.inline && p.tail !== "headline").map(
+  (phrase) => ({ phrase, pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(phrase.inline!)})(?![\\p{L}\\p{N}])`, "giu") }),
+);
+const INLINE_HINT = new RegExp(INLINE_HINTS.join("|"), "u");
+const READ_ALSO = CHROME_PHRASES.find((p) => p.tail === "headline" && p.inline)!;
+// `Read also: …` after the end of a sentence, up to the end of the line.
+const INLINE_READ_ALSO = new RegExp(`(?<=[.!?…”"»][ \\t]+)(?:${alternation(READ_ALSO.inline!)})[ \\t]*[:|][ \\t]*\\S.*$`, "giu");
+
+interface Hit {
+  line: number;
+  safe: boolean;
+  french: string;
+}
+
+function inlineHits(doc: Document, skip: ReadonlySet<number>): Detection[] {
+  const found: Detection[] = [];
+  for (const line of doc.lines) {
+    if (skip.has(line.index)) continue;
+    const text = line.text;
+    if (!INLINE_HINT.test(text.toLowerCase())) continue;
+    for (const { phrase, pattern } of INLINE) {
+      pattern.lastIndex = 0;
+      for (const match of text.matchAll(pattern)) {
+        if (!/^\p{Lu}/u.test(match[0])) continue; // chrome labels are capitalised
+        // A label between sentences, not words of one: `The rest after the ad break was dull` stays.
+        if (!/(?:^|[.!?…”"»:)][ \t]*)$/u.test(text.slice(0, match.index))) continue;
+        if (!/^[ \t]*(?:$|[\p{Lu}\p{N}“"«(]|[:.…])/u.test(text.slice(match.index + match[0].length))) continue;
+        let start = match.index;
+        let end = start + match[0].length;
+        end += /^(?:[ \t]*[:…])?/u.exec(text.slice(end))![0].length;
+        const before = /[ \t]+$/u.exec(text.slice(0, start))?.[0].length ?? 0;
+        if (before > 0) start -= before;
+        else end += /^[ \t]*/u.exec(text.slice(end))![0].length;
+        found.push({
+          start: line.start + start,
+          end: line.start + end,
+          replacement: "",
+          confidence: 0.7,
+          severity: "minor",
+          message: `Page chrome from the source site (“${phrase.french}”) inside the text: remove it?`,
+        });
+      }
+    }
+    INLINE_READ_ALSO.lastIndex = 0;
+    for (const match of text.matchAll(INLINE_READ_ALSO)) {
+      if (!/^\p{Lu}/u.test(match[0])) continue;
+      const start = match.index - /[ \t]*$/u.exec(text.slice(0, match.index))![0].length;
+      found.push({
+        start: line.start + start,
+        end: line.end,
+        replacement: "",
+        confidence: 0.65,
+        severity: "minor",
+        message: `A “${READ_ALSO.french}” link from the source page at the end of the paragraph: remove it?`,
+      });
+    }
+  }
+  return found;
+}
+
+export default defineRule({
+  id: "page-chrome",
+  category: "boilerplate",
+  description: "Removes whole lines of translated page chrome (`Read also: …`, `The rest after this advertisement`, `Published on …`, `Share`).",
+  examples: {
+    bad: [
+      {
+        text: "The Senate adopted the text on Tuesday.\n\n⟦Read also: Pension reform, what changes on 1 September\n\n⟧The opposition has announced an appeal.",
+        fixed: "The Senate adopted the text on Tuesday.\n\nThe opposition has announced an appeal.",
+        safe: true,
+      },
+      {
+        text: "The mayor of Montréal resigned.\n\n⟦The rest after this advertisement\n\n⟧She had been in office since 2017.",
+        fixed: "The mayor of Montréal resigned.\n\nShe had been in office since 2017.",
+        safe: true,
+      },
+      {
+        text: "⟦Published on 12 January 2022 at 10:15 Updated on 12 January 2022 at 11:40\n\n⟧Quebec’s health minister announced a curfew.",
+        fixed: "Quebec’s health minister announced a curfew.",
+        safe: true,
+      },
+      {
+        text: "Les Bleus won 3-1 ⚽.⟦\n\nShare this article⟧",
+        fixed: "Les Bleus won 3-1 ⚽.",
+        safe: true,
+      },
+      {
+        text: "⟦READ ALSO Côte d'Ivoire: the opposition boycotts the vote\n⟧Abidjan was calm on Sunday.",
+        fixed: "Abidjan was calm on Sunday.",
+        safe: true,
+      },
+      {
+        text: "The central bank kept its key rate.\n\n⟦Subscribe to our newsletter to receive the best of the economy every morning.\n\n⟧Inflation reached 5.8% in May.",
+        fixed: "The central bank kept its key rate.\n\nInflation reached 5.8% in May.",
+        safe: true,
+      },
+      {
+        text: "The trial opens in Paris.\n\n⟦See also Emmanuel Macron in Kyiv\n\n⟧The defence asked for a delay.",
+        fixed: "The trial opens in Paris.\n\nThe defence asked for a delay.",
+        safe: false,
+      },
+      {
+        text: "The prefect banned the demonstration.⟦ The rest after this advertisement⟧ The organisers will appeal.",
+        fixed: "The prefect banned the demonstration. The organisers will appeal.",
+        safe: false,
+      },
+      {
+        text: "Turnout was 46%.⟦ Read also: Legislative elections, the results in your constituency⟧",
+        fixed: "Turnout was 46%.",
+        safe: false,
+      },
+      {
+        text: "The coach was dismissed.⟦\n\nAlready a subscriber? Log in⟧",
+        fixed: "The coach was dismissed.",
+        safe: true,
+      },
+    ],
+    good: [
+      "She asked readers to share their stories.",
+      "Published on Monday, the report found that poverty had risen in Quebec.",
+      "Share prices fell 3% in Paris.",
+      "Subscribe to a newspaper and you will see the difference, the minister said.",
+      "Listen.\n\nThe crowd fell silent.",
+      "See also the report of the Court of Audit, which says the opposite.",
+      "Read also the dissenting opinion, the judge told the jury.",
+      "Advertising revenue fell by a third.",
+      "The rest of the article discusses the budget.",
+      "Updated figures were published on Tuesday.",
+      "He was posted on the border in 2019.",
+      "Email, Twitter and Facebook were his tools, she said.",
+      "The newsletter of the party was sent to 40,000 members.",
+      "The rest after the ad break was dull, viewers said.",
+      "Reactions\n\nThe opposition denounced a coup.",
+    ],
+  },
+  detect(doc) {
+    const hits: Hit[] = [];
+    for (const line of doc.lines) {
+      if (doc.blocks[line.block]!.kind === "attribute") continue; // an alt or title text of HTML
+      const verdict = chromeLine(line.text);
+      if (verdict) hits.push({ line: line.index, ...verdict });
+    }
+    const found: Detection[] = [];
+    for (const safe of [true, false]) {
+      const group = hits.filter((hit) => hit.safe === safe);
+      const french = new Map(group.map((hit) => [hit.line, hit.french]));
+      for (const [first, end] of consecutiveRuns(doc, [...french.keys()])) {
+        const names = [...new Set(Array.from({ length: end - first }, (_, i) => french.get(first + i)!))].join("”, “");
+        found.push({
+          ...boilerplateRunSpan(doc, first, end),
+          replacement: "",
+          confidence: safe ? 0.95 : 0.7,
+          severity: safe ? "major" : "minor",
+          safe,
+          message: safe
+            ? `Page chrome from the source site (“${names}”): remove it.`
+            : `Looks like page chrome from the source site (“${names}”): remove it?`,
+        });
+      }
+    }
+    return [...found, ...inlineHits(doc, new Set(hits.map((hit) => hit.line)))];
+  },
+});

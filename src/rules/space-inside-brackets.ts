@@ -1,0 +1,120 @@
+/**
+ * A space just inside brackets or curly quotes: `( text )`, `[ text ]`,
+ * `“ text ”`. French layouts pad quotes and MT keeps the padding once `« »`
+ * became `“ ”`. Guillemets themselves are `french-quotes`'s; straight `"`
+ * quotes are left alone (which side opens is a guess).
+ */
+import { defineRule } from "../engine/rule.js";
+import type { Detection } from "../engine/types.js";
+import { isProtectedToken } from "../engine/tokenize.js";
+
+// An opener and horizontal spaces; the start of its content must follow.
+const AFTER_OPENER = /(?<open>[(\[“])(?<space>[ \u00a0\u2000-\u200a\u202f]+)/g;
+const CONTENT_START = /[\p{L}\p{N}\p{Sc}'"‘“«(\[…]/u;
+// Horizontal spaces and a closer; the end of some content must precede, and a space, a mark or the end follow.
+const BEFORE_CLOSER = /(?<space>[ \u00a0\u2000-\u200a\u202f]+)(?<close>[)\]”])/g;
+const CONTENT_END = /[\p{L}\p{N}.,;:!?…%’”»'")\]]/u;
+const AFTER_CLOSER = /^(?:[\s\p{P}\p{S}]|$)/u;
+// Which marks open and close the same pair; a curly quote may pair with a guillemet (`“ Bonjour »`).
+const FAMILY: Record<string, { open: string; close: string; name: string }> = {
+  "(": { open: "(", close: ")", name: "()" },
+  ")": { open: "(", close: ")", name: "()" },
+  "[": { open: "[", close: "]", name: "[]" },
+  "]": { open: "[", close: "]", name: "[]" },
+  "“": { open: "“«", close: "”»", name: "“”" },
+  "”": { open: "“«", close: "”»", name: "“”" },
+};
+
+export default defineRule({
+  id: "space-inside-brackets",
+  category: "punctuation",
+  description: "Removes the space just inside brackets and curly quotes: `( text )` → `(text)`, `“ text ”` → `“text”`.",
+  examples: {
+    bad: [
+      { text: "The party (⟦ ⟧LR) voted against.", fixed: "The party (LR) voted against.", safe: true },
+      { text: "The party (LR⟦ ⟧) voted against.", fixed: "The party (LR) voted against.", safe: true },
+      { text: "“⟦\u00a0⟧Nous resterons”, said the mayor of Montréal.", fixed: "“Nous resterons”, said the mayor of Montréal.", safe: true },
+      { text: "He called it “a success⟦ ⟧” 🎉 on Monday.", fixed: "He called it “a success” 🎉 on Monday.", safe: true },
+      { text: "The agreement [⟦ ⟧signed in Abidjan] holds.", fixed: "The agreement [signed in Abidjan] holds.", safe: true },
+      { text: "He called it “⟦ ⟧a success”.", fixed: "He called it “a success”.", safe: true },
+    ],
+    good: [
+      "The party (LR) voted against.",
+      "Options: (a) stay, (b) leave.",
+      "He smiled :) and then :( left.",
+      "Quotes are cut like this: “There are some areas […] in which we believe”.",
+      "( ) is an empty pair in the template.",
+      "Call f( x ) in the code sample? No: see `f( x )` in example.js.",
+      "a list - [laughter] - with spaces outside",
+      "the 1960s “space race” (and the Apollo programme)",
+      "He drew a smiley ( : and left",
+    ],
+  },
+  detect(doc) {
+    const found: Detection[] = [];
+    const text = doc.text;
+    const push = (start: number, end: number, mark: string) => {
+      const token = doc.tokens[doc.tokenAt(start - 1)];
+      const next = doc.tokens[doc.tokenAt(end)];
+      if ((token && isProtectedToken(token)) || (next && isProtectedToken(next))) return;
+      found.push({
+        start,
+        end,
+        replacement: "",
+        confidence: 0.9,
+        severity: "minor",
+        safe: true,
+        message: `No space inside “${mark}”.`,
+      });
+    };
+    for (const match of text.matchAll(AFTER_OPENER)) {
+      const { open, space } = match.groups as { open: string; space: string };
+      const at = match.index;
+      if (!CONTENT_START.test(text[at + 1 + space.length] ?? "")) continue;
+      // Code (`f( x )`), emoticons (`:(`) and opening quotes used as closers (`„…“`) are not padding.
+      if (/[\p{L}\p{N}_:;=`„]$/u.test(text.slice(Math.max(0, at - 1), at))) continue;
+      if (!hasCloser(text, at + 1, FAMILY[open]!)) continue;
+      push(at + 1, at + 1 + space.length, FAMILY[open]!.name);
+    }
+    for (const match of text.matchAll(BEFORE_CLOSER)) {
+      const { space, close } = match.groups as { space: string; close: string };
+      const at = match.index;
+      if (!CONTENT_END.test(text[at - 1] ?? "") || !AFTER_CLOSER.test(text.slice(at + space.length + 1, at + space.length + 2))) continue;
+      // The closer must close something opened earlier on the same line, and not be an emoticon.
+      const opener = findOpener(text, at, FAMILY[close]!);
+      if (opener < 0 || /[\p{L}\p{N}_„]/u.test(text[opener - 1] ?? "")) continue;
+      if (/^[:;=]/u.test(text.slice(at - 1, at))) continue;
+      if (/`/u.test(text.slice(lineStart(text, at), at))) continue;
+      push(at, at + space.length, FAMILY[close]!.name);
+    }
+    return found;
+  },
+});
+
+function lineStart(text: string, at: number): number {
+  return text.lastIndexOf("\n", at - 1) + 1;
+}
+
+/** A matching closer later on the same line. */
+function hasCloser(text: string, from: number, { open, close }: { open: string; close: string }): boolean {
+  const end = text.indexOf("\n", from);
+  const line = text.slice(from, end < 0 ? text.length : end);
+  if (line.includes("`")) return false;
+  let depth = 1;
+  for (const c of line) {
+    if (open.includes(c)) depth++;
+    else if (close.includes(c) && --depth === 0) return true;
+  }
+  return false;
+}
+
+/** The index of the unclosed opener earlier on the same line, or -1. */
+function findOpener(text: string, before: number, { open, close }: { open: string; close: string }): number {
+  let depth = 1;
+  for (let i = before - 1; i >= 0 && text[i] !== "\n"; i--) {
+    const c = text[i]!;
+    if (close.includes(c)) depth++;
+    else if (open.includes(c) && --depth === 0) return i;
+  }
+  return -1;
+}

@@ -1,0 +1,63 @@
+/**
+ * Shared guards for the word-boundary rules: is a token part of code or of a
+ * machine identifier (inside `backticks`, `obj.method(`, `snake_case`,
+ * `a/b`)? Such text is never split or spaced. Not a rule.
+ */
+import type { Document } from "../../engine/document.js";
+import type { Token } from "../../engine/tokenize.js";
+
+/** Marks that glue identifiers or paths together when written without spaces. */
+const IDENTIFIER_GLUE = new Set([".", "_", "/", "\\", "@", "#", "$", "=", "<", ">", "&", "|", "~", "^", "*", "+"]);
+
+/** True when `offset` lies inside a `code span` of its line (an odd number of backticks before it). */
+export function insideBackticks(text: string, offset: number): boolean {
+  let count = 0;
+  for (let i = offset - 1; i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) break;
+    if (c === 96) count++;
+  }
+  return count % 2 === 1;
+}
+
+/** The token right before `token` when no space separates them. */
+export function touchingBefore(doc: Document, token: Token): Token | undefined {
+  const before = doc.tokens[token.index - 1];
+  return before !== undefined && before.end === token.start && !isBlank(before) ? before : undefined;
+}
+
+/** The token right after `token` when no space separates them. */
+export function touchingAfter(doc: Document, token: Token): Token | undefined {
+  const after = doc.tokens[token.index + 1];
+  return after !== undefined && after.start === token.end && !isBlank(after) ? after : undefined;
+}
+
+function isBlank(token: Token): boolean {
+  return token.kind === "space" || token.kind === "newline";
+}
+
+/**
+ * True when the tokens `doc.tokens[first .. last]` (a word, or a glued group
+ * such as `said.The`) read as code or an identifier: inside backticks, or
+ * touching `.`, `_`, `/`, `@`, `(` and the like on either side.
+ */
+export function looksLikeCode(doc: Document, first: number, last: number): boolean {
+  const head = doc.tokens[first]!;
+  const tail = doc.tokens[last]!;
+  if (insideBackticks(doc.text, head.start)) return true;
+  const before = touchingBefore(doc, head);
+  if (before !== undefined) {
+    if (IDENTIFIER_GLUE.has(before.text)) return true; // `www.x`, `a_b`, `/path`
+    if (before.kind !== "punct" && before.kind !== "symbol") return true; // a number or a protected token
+  }
+  const after = touchingAfter(doc, tail);
+  if (after === undefined) return false;
+  if (after.text === "(" || after.text === "[" || after.text === "{") return true; // `call(`
+  if (after.text === ".") {
+    // A full stop ends a sentence unless something follows it at once: `a.b`, `x.y.z`.
+    const next = touchingAfter(doc, after);
+    return next !== undefined && (next.kind === "word" || next.kind === "number" || IDENTIFIER_GLUE.has(next.text));
+  }
+  if (IDENTIFIER_GLUE.has(after.text)) return true;
+  return after.kind !== "punct" && after.kind !== "symbol";
+}

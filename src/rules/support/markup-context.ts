@@ -1,0 +1,60 @@
+/**
+ * Shared guards for the markup-residue rules: a line that is code, or that
+ * talks about markup (`write &amp; for an ampersand`), keeps its tags and
+ * entities as they are; and the tag pattern both rules need. Not a rule.
+ */
+import type { Document } from "../../engine/document.js";
+import { isProtectedToken } from "../../engine/tokenize.js";
+import { BLOCK_TAGS, INLINE_TAGS, MARKUP_TALK } from "../../lexicon/html.js";
+
+const TAG_NAMES = [...BLOCK_TAGS, ...INLINE_TAGS].sort((a, b) => b.length - a.length).join("|");
+const ATTRIBUTES = String.raw`(?:\s+[A-Za-z_:][\w:.-]*\s*=\s*(?:"[^"<>\n]*"|'[^'<>\n]*'|[^\s"'<>=\x60]+))*`;
+
+/**
+ * A tag of an article body: `<p>`, `</ p>`, `< /div>`, `<br />`, `<a href="…">`.
+ * No space after `<` in an opening tag and only `name="value"` attributes, so
+ * `a < b`, `<3` and `x <b and c> y` never match.
+ */
+export const TAG = new RegExp(
+  String.raw`<(?:(?<close>\s*\/\s*)(?<closeName>${TAG_NAMES})\s*|(?<name>${TAG_NAMES})${ATTRIBUTES}\s*\/?\s*)>|<!--[^\n]*?-->`,
+  "giu",
+);
+
+/** The same tag written with escaped brackets: `&lt;p&gt;`, `&lt;/strong&gt;`. */
+export const ESCAPED_TAG = new RegExp(
+  String.raw`&lt;(?:\s*\/\s*(?:${TAG_NAMES})\s*|(?:${TAG_NAMES})(?:\s+[\w:-]+=(?:&quot;[^&\n]*&quot;|"[^"\n]*"|'[^'\n]*'|[^\s&]+))*\s*\/?\s*)&gt;`,
+  "giu",
+);
+
+const CODE_CUES =
+  /[`{}]|=>|==|!=|&&|\|\||::|\(\)|\$[A-Za-z_]|<\?|<%|<\/?(?:script|style|code|pre)\b|\b(?:const|let|var)\s+[A-Za-z_$][\w$]*\s*=|\bfunction\s*[\w$]*\s*\(|\breturn\s+[^\s;]+;|\bdef\s+\w+\(|\bimport\s+[\w{*]+\s+from\b/u;
+const ENTITY_LIKE = /&?#?[A-Za-z0-9]{1,31};/gu;
+const WORD = /[A-Za-z]+/gu;
+
+/** True when the line is code, or talks about markup, so its residue is not residue. */
+export function codeOrMarkupTalk(line: string): boolean {
+  if (CODE_CUES.test(line)) return true;
+  // A statement terminator at the end of the line, once entities are set aside.
+  if (/;\s*$/u.test(line.replace(ENTITY_LIKE, "x"))) return true;
+  for (const word of line.match(WORD) ?? []) if (MARKUP_TALK.has(word.toLowerCase())) return true;
+  return false;
+}
+
+/** True when [start, end) touches a URL, e-mail, handle, hashtag or file name token. */
+export function touchesProtected(doc: Document, start: number, end: number): boolean {
+  let i = doc.tokenAt(start);
+  if (i < 0) return false;
+  for (; i < doc.tokens.length && doc.tokens[i]!.start < end; i++) if (isProtectedToken(doc.tokens[i]!)) return true;
+  return false;
+}
+
+/** True when a protected token straddles `start` or `end` (one wholly inside, like a tag's URL, is fine). */
+export function crossesProtected(doc: Document, start: number, end: number): boolean {
+  for (const offset of [start, end - 1]) {
+    const i = doc.tokenAt(offset);
+    if (i < 0) continue;
+    const token = doc.tokens[i]!;
+    if (isProtectedToken(token) && (token.start < start || token.end > end)) return true;
+  }
+  return false;
+}
