@@ -23,8 +23,10 @@ export function lineRemovalSpan(doc: Document, firstLine: number, endLine: numbe
   const last = doc.lines[endLine - 1]!;
   const block = doc.blocks[first.block]!;
   const previous = doc.lines[firstLine - 1];
-  const next = doc.lines[endLine];
-  const atEnd = next === undefined || (previous !== undefined && removedAfter !== undefined && doc.lines.slice(endLine).every(removedAfter));
+  // Alt and title texts (read after the body of an HTML document) are not part of the text flow.
+  const following = doc.lines.slice(endLine).filter((line) => doc.blocks[line.block]!.kind !== "attribute");
+  const next = following[0];
+  const atEnd = next === undefined || (previous !== undefined && removedAfter !== undefined && following.every(removedAfter));
   if (atEnd) return { start: previous ? previous.end : 0, end: last.end };
   const startsBlock = firstLine === block.firstLine;
   const endsBlock = endLine === doc.blocks[last.block]!.endLine;

@@ -50,7 +50,7 @@ describe("buildHtmlDocument", () => {
     const block = doc.blocks[1]!;
     const mapped = doc.mapSpan({ start: block.start, end: doc.blocks[2]!.start }, true);
     expect(mapped.clean).toBe(true);
-    expect(html.slice(mapped.span.start, mapped.span.end)).toBe("\n<p>Photo: AFP</p>");
+    expect(html.slice(mapped.span.start, mapped.span.end)).toBe("<p>Photo: AFP</p>\n");
   });
 });
 
@@ -61,6 +61,6 @@ describe("WordPress blocks", () => {
     const block = doc.blocks[1]!;
     const mapped = doc.mapSpan({ start: block.start, end: block.end }, true);
     expect(mapped.clean).toBe(true);
-    expect(html.slice(mapped.span.start, mapped.span.end)).toBe(`\n\n<!-- wp:paragraph {"x":1} -->\n<p>Photo: AFP</p>\n<!-- /wp:paragraph -->`);
+    expect(html.slice(mapped.span.start, mapped.span.end)).toBe(`<!-- wp:paragraph {"x":1} -->\n<p>Photo: AFP</p>\n<!-- /wp:paragraph -->`);
   });
 });

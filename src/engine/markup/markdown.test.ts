@@ -56,6 +56,6 @@ describe("buildMarkdownDocument", () => {
     const doc = buildMarkdownDocument(md);
     const block = doc.blocks[1]!;
     const mapped = doc.mapSpan({ start: block.start, end: doc.blocks[2]!.start }, true);
-    expect(md.slice(mapped.span.start, mapped.span.end)).toBe("\n- Photo: AFP");
+    expect(md.slice(mapped.span.start, mapped.span.end)).toBe("- Photo: AFP\n");
   });
 });

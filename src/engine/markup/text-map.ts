@@ -169,8 +169,6 @@ export class TextMapBuilder {
 }
 
 export class TextMap {
-  private readonly blockEnds: ReadonlySet<number>;
-
   constructor(
     readonly source: string,
     readonly text: string,
@@ -179,9 +177,7 @@ export class TextMap {
     private readonly sourceEnds: readonly number[],
     private readonly kinds: readonly SegmentKind[],
     readonly blocks: readonly MarkupBlock[],
-  ) {
-    this.blockEnds = new Set(blocks.map((block) => block.outerEnd));
-  }
+  ) {}
 
   kindAt(offset: number): BlockKind {
     const block = this.blocks[this.blockIndexAt(offset)];
@@ -243,24 +239,23 @@ export class TextMap {
     const clean =
       this.blocks.slice(this.blocks.indexOf(first), index + 1).every((b, i, all) => b.parent === first.parent && (i === 0 || this.source.slice(all[i - 1]!.outerEnd, b.outerStart).trim() === ""));
     if (!clean) return { span: { start: first.outerStart, end: last.outerEnd }, clean: false };
-    // Take the whitespace before the removed elements, or after them at the start of their parent,
-    // so that neighbouring removals never claim the same whitespace.
+    // The separators the span takes in the readable text say which whitespace goes with the
+    // elements: the whitespace before them (back to the previous content), or the whitespace after
+    // them (up to the next line's indentation, with their own line's indentation). Spans that do not
+    // overlap in the readable text do not overlap here either.
     let start = first.outerStart;
-    while (start > 0 && /\s/.test(this.source[start - 1]!)) start--;
     let end = last.outerEnd;
-    if (start === 0 || (this.source[start - 1] === ">" && /<[^/!][^>]*>$/.test(this.source.slice(Math.max(0, start - 200), start)))) {
-      start = first.outerStart;
-      // Whole lines only: the indentation of the next line is not ours to take.
+    if (span.start < first.start) {
+      while (start > 0 && /\s/.test(this.source[start - 1]!)) start--;
+    } else if (span.end > last.end) {
       let scan = end;
       while (scan < this.source.length && /\s/.test(this.source[scan]!)) {
         scan++;
         if (this.source[scan - 1] === "\n" || scan === this.source.length) end = scan;
       }
-    } else if (!this.blockEnds.has(start)) {
-      // After something that is not a text block (front matter, code, a closing container),
-      // keep the line break that ends it.
-      const lineBreak = this.source.indexOf("\n", start);
-      if (lineBreak >= 0 && lineBreak < first.outerStart) start = lineBreak + 1;
+      let indent = start;
+      while (indent > 0 && (this.source[indent - 1] === " " || this.source[indent - 1] === "\t")) indent--;
+      if (indent === 0 || this.source[indent - 1] === "\n") start = indent;
     }
     return { span: { start, end }, clean: true };
   }
