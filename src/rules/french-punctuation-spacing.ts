@@ -6,15 +6,10 @@
  * this rule's, so each case is reported once.
  */
 import { defineRule } from "../engine/rule.js";
-import type { Detection } from "../engine/types.js";
-import { isProtectedToken } from "../engine/tokenize.js";
+import { spacesBeforeMarks } from "./support/space-before-mark.js";
 
-// A run of spaces with a no-break, narrow no-break, thin or other fixed-width space in it, then one mark. The
-// checks below want a word or closing mark before, and after the mark (maybe followed by `?!…`) a space, a
-// closing mark or the end. A plain regex finds candidates fast.
+// A run of spaces with a no-break, narrow no-break, thin or other fixed-width space in it, then one mark.
 const SPACED = /(?<space>[ \u00a0\u2000-\u200a\u202f]*[\u00a0\u2000-\u200a\u202f][ \u00a0\u2000-\u200a\u202f]*)(?<mark>[,.;:!?])/g;
-const BEFORE = /[\p{L}\p{N}”’»)\]]/u;
-const AFTER = /^[!?…]*(?:[\s”’»")\]]|$)/u;
 const FRENCH_SPACE = /[\u00a0\u2000-\u200a\u202f]/u;
 const NAMES: Record<string, string> = {
   "\u00a0": "no-break space",
@@ -44,32 +39,17 @@ export default defineRule({
     ],
   },
   detect(doc) {
-    const found: Detection[] = [];
-    const text = doc.text;
-    for (const match of text.matchAll(SPACED)) {
-      const { space, mark } = match.groups as { space: string; mark: string };
-      const at = match.index;
-      const end = at + space.length;
-      if (!BEFORE.test(text[at - 1] ?? "") || !AFTER.test(text.slice(end + 1, end + 4))) continue;
-      // Spaced ellipsis `. . .` and ratios or scores `3 : 1` are deliberate.
-      if (mark === "." && /^\s?\./u.test(text.slice(end + 1, end + 3))) continue;
-      if (mark === "." && /\.\s?$/u.test(text.slice(Math.max(0, at - 2), at))) continue;
-      // Emoticons: `:)` `;-)` `:(`.
-      if ((mark === ":" || mark === ";") && /^[)(\]]/u.test(text.slice(end + 1, end + 2))) continue;
-      if (mark === ":" && /^\s\p{N}/u.test(text.slice(end + 1, end + 3)) && /\p{N}/u.test(text[at - 1] ?? "")) continue;
-      const before = doc.tokens[doc.tokenAt(at - 1)];
-      if (before && isProtectedToken(before)) continue;
+    return spacesBeforeMarks(doc, SPACED).map(({ start, end, space, mark }) => {
       const kind = NAMES[[...space].find((c) => FRENCH_SPACE.test(c)) ?? ""] ?? "fixed-width space";
-      found.push({
-        start: at,
+      return {
+        start,
         end,
         replacement: "",
         confidence: 0.95,
         severity: "minor",
         safe: true,
         message: `French typography: English puts no ${kind} before “${mark}”.`,
-      });
-    }
-    return found;
+      };
+    });
   },
 });

@@ -7,14 +7,10 @@
  * reported once.
  */
 import { defineRule } from "../engine/rule.js";
-import type { Detection } from "../engine/types.js";
-import { isProtectedToken } from "../engine/tokenize.js";
+import { spacesBeforeMarks } from "./support/space-before-mark.js";
 
-// Regular spaces and one mark; the checks below want a word or closing mark before, and after the mark
-// (maybe followed by `?!…`) a space, a closing mark or the end. A plain regex finds candidates fast.
+// Regular spaces, then one mark.
 const SPACED = /(?<space> +)(?<mark>[,.;:!?])/g;
-const BEFORE = /[\p{L}\p{N}”’»)\]]/u;
-const AFTER = /^[!?…]*(?:[\s”’»")\]]|$)/u;
 
 export default defineRule({
   id: "space-before-punctuation",
@@ -41,32 +37,14 @@ export default defineRule({
     ],
   },
   detect(doc) {
-    const found: Detection[] = [];
-    const text = doc.text;
-    for (const match of text.matchAll(SPACED)) {
-      const { space, mark } = match.groups as { space: string; mark: string };
-      const at = match.index;
-      const end = at + space.length;
-      if (!BEFORE.test(text[at - 1] ?? "") || !AFTER.test(text.slice(end + 1, end + 4))) continue;
-      // Spaced ellipsis `. . .` and ratios `3 : 1` are deliberate.
-      if (mark === "." && /^\s?\./u.test(text.slice(end + 1, end + 3))) continue;
-      if (mark === "." && /\.\s?$/u.test(text.slice(Math.max(0, at - 2), at))) continue;
-      // Emoticons: `:)` `;-)` `:(`.
-      if ((mark === ":" || mark === ";") && /^[)(\]]/u.test(text.slice(end + 1, end + 2))) continue;
-      if (mark === ":" && /^\s\p{N}/u.test(text.slice(end + 1, end + 3)) && /\p{N}/u.test(text[at - 1] ?? "")) continue;
-      // The space that keeps a full stop out of a URL or file name is deliberate: `see https://x.org/a .`
-      const before = doc.tokens[doc.tokenAt(at - 1)];
-      if (before && isProtectedToken(before)) continue;
-      found.push({
-        start: at,
-        end,
-        replacement: "",
-        confidence: 0.95,
-        severity: "minor",
-        safe: true,
-        message: `No space before “${mark}”.`,
-      });
-    }
-    return found;
+    return spacesBeforeMarks(doc, SPACED).map(({ start, end, mark }) => ({
+      start,
+      end,
+      replacement: "",
+      confidence: 0.95,
+      severity: "minor",
+      safe: true,
+      message: `No space before “${mark}”.`,
+    }));
   },
 });

@@ -1,0 +1,43 @@
+/**
+ * Spaces right before `, . ; : ! ?` where English wants none, with the
+ * deliberate cases left out (spaced ellipses, ratios and scores, emoticons,
+ * a space that keeps a stop out of a URL). Shared by `space-before-punctuation`
+ * (regular spaces) and `french-punctuation-spacing` (no-break and thin
+ * spaces), which differ only in the spaces they own. Not a rule.
+ */
+import type { Document } from "../../engine/document.js";
+import { isProtectedToken } from "../../engine/tokenize.js";
+
+const BEFORE = /[\p{L}\p{N}”’»)\]]/u;
+const AFTER = /^[!?…]*(?:[\s”’»")\]]|$)/u;
+
+export interface SpaceBeforeMark {
+  start: number;
+  end: number;
+  space: string;
+  mark: string;
+}
+
+/** `spaced` is a global regex with groups `space` (the run of spaces) and `mark`. */
+export function spacesBeforeMarks(doc: Document, spaced: RegExp): SpaceBeforeMark[] {
+  const found: SpaceBeforeMark[] = [];
+  const text = doc.text;
+  for (const match of text.matchAll(spaced)) {
+    const { space, mark } = match.groups as { space: string; mark: string };
+    const at = match.index;
+    const end = at + space.length;
+    // A word or closing mark before; after the mark (maybe followed by `?!…`) a space, a closing mark or the end.
+    if (!BEFORE.test(text[at - 1] ?? "") || !AFTER.test(text.slice(end + 1, end + 4))) continue;
+    // Spaced ellipsis `. . .` and ratios or scores `3 : 1` are deliberate.
+    if (mark === "." && /^\s?\./u.test(text.slice(end + 1, end + 3))) continue;
+    if (mark === "." && /\.\s?$/u.test(text.slice(Math.max(0, at - 2), at))) continue;
+    // Emoticons: `:)` `;-)` `:(`.
+    if ((mark === ":" || mark === ";") && /^[)(\]]/u.test(text.slice(end + 1, end + 2))) continue;
+    if (mark === ":" && /^\s\p{N}/u.test(text.slice(end + 1, end + 3)) && /\p{N}/u.test(text[at - 1] ?? "")) continue;
+    // The space that keeps a full stop out of a URL or file name is deliberate: `see https://x.org/a .`
+    const before = doc.tokens[doc.tokenAt(at - 1)];
+    if (before && isProtectedToken(before)) continue;
+    found.push({ start: at, end, space, mark });
+  }
+  return found;
+}
