@@ -10,6 +10,7 @@ import { RULES } from "./rules/index.js";
 import { errorBody, handleError } from "./api/errors.js";
 import { MAX_BODY_BYTES } from "./api/limits.js";
 import { textEndpoints } from "./api/text-endpoints.js";
+import { reviewPage } from "./review/index.js";
 
 export const VERSION = "0.1.0";
 
@@ -34,6 +35,9 @@ app.get("/v1/rules", (c) =>
 );
 
 app.route("/v1", textEndpoints);
+
+// The review page (GET /) and its script and styles (GET /review/*).
+app.route("/", reviewPage);
 
 app.use(
   methodNotAllowed({

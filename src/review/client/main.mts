@@ -1,0 +1,822 @@
+/**
+ * The review page's script: check a text through POST /v1/check, show the
+ * findings in place, record the editor's decisions (buttons and keys), and
+ * keep the preview, diff and patch current through POST /v1/apply, so the
+ * page and the API always give the same result. Bundled by
+ * scripts/build-client.ts into src/review/generated/assets.ts.
+ */
+import {
+  acceptedIds,
+  Decisions,
+  exportNames,
+  formatFromName,
+  isStale,
+  KIND_LABELS,
+  kindOf,
+  elide,
+  segment,
+  statusOf,
+  visible,
+  wordDiff,
+  type Decision,
+  type Finding,
+  type Piece,
+} from "./model.mjs";
+
+type Format = "text" | "html" | "markdown";
+
+interface Change {
+  type: "equal" | "delete" | "insert";
+  value: string;
+  offset: number;
+}
+
+interface ApplyResult {
+  text: string;
+  diff: { patch: string; changes: Change[] };
+  applied: string[];
+  skipped: { id: string; reason: "overlap" | "no_replacement"; conflictsWith?: string }[];
+}
+
+interface ApiErrorBody {
+  error?: { code?: string; message?: string; details?: { stale?: { id: string }[] } };
+}
+
+const APPLY_DELAY_MS = 200;
+const EDIT_DELAY_MS = 150;
+const FORMAT_LABELS: Record<Format, string> = { text: "plain text", html: "HTML", markdown: "Markdown" };
+
+function byId<T extends HTMLElement>(id: string): T {
+  const element = document.getElementById(id);
+  if (!element) throw new Error(`review page: #${id} is missing`);
+  return element as T;
+}
+
+function h<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<string, string> = {}, text?: string): HTMLElementTagNameMap[K] {
+  const element = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  if (text !== undefined) element.textContent = text;
+  return element;
+}
+
+const ui = {
+  form: byId<HTMLFormElement>("check-form"),
+  file: byId<HTMLInputElement>("file"),
+  format: byId<HTMLSelectElement>("format"),
+  source: byId<HTMLTextAreaElement>("source"),
+  check: byId<HTMLButtonElement>("check"),
+  status: byId("status"),
+  error: byId("error"),
+  review: byId("review"),
+  counts: byId("counts"),
+  staleNote: byId("stale-note"),
+  staleText: byId("stale-text"),
+  recheck: byId<HTMLButtonElement>("recheck"),
+  annotated: byId("annotated"),
+  card: byId("card"),
+  pos: byId("card-pos"),
+  category: byId("card-category"),
+  kind: byId("card-kind"),
+  confidence: byId("card-confidence"),
+  severity: byId("card-severity"),
+  rule: byId("card-rule"),
+  state: byId("card-status"),
+  original: byId("card-original"),
+  replacement: byId("card-replacement"),
+  message: byId("card-message"),
+  prev: byId<HTMLButtonElement>("prev"),
+  next: byId<HTMLButtonElement>("next"),
+  accept: byId<HTMLButtonElement>("accept"),
+  reject: byId<HTMLButtonElement>("reject"),
+  undo: byId<HTMLButtonElement>("undo"),
+  acceptSafe: byId<HTMLButtonElement>("accept-safe"),
+  bulkCategory: byId<HTMLSelectElement>("bulk-category"),
+  acceptCategory: byId<HTMLButtonElement>("accept-category"),
+  rejectCategory: byId<HTMLButtonElement>("reject-category"),
+  list: byId<HTMLOListElement>("list"),
+  result: byId("result"),
+  summary: byId("result-summary"),
+  preview: byId("preview"),
+  changes: byId("changes"),
+  patch: byId("patch"),
+  copyText: byId<HTMLButtonElement>("copy-text"),
+  downloadText: byId<HTMLButtonElement>("download-text"),
+  downloadPatch: byId<HTMLButtonElement>("download-patch"),
+  copyPatch: byId<HTMLButtonElement>("copy-patch"),
+};
+
+// ---- State -----------------------------------------------------------------
+
+let findings: Finding[] = [];
+let byFindingId = new Map<string, Finding>();
+let indexOf = new Map<string, number>();
+const decisions = new Decisions();
+let current: string | undefined;
+let checkedText = "";
+let checkedFormat: Format = "text";
+let fileName: string | undefined;
+/** Findings whose span no longer holds their original (computed here), plus any the API reported in a 409. */
+let stale = new Set<string>();
+const serverStale = new Set<string>();
+let lastResult: ApplyResult | undefined;
+// DOM indexes, rebuilt with the marks and the list: marks by their primary finding and by every finding they cover, list buttons by id.
+let marksOf = new Map<string, HTMLElement[]>();
+let marksCovering = new Map<string, HTMLElement[]>();
+let buttons = new Map<string, HTMLButtonElement>();
+let currentMarks: HTMLElement[] = [];
+let currentButton: HTMLButtonElement | undefined;
+/** The status label last written for each finding (marks and list are only touched when it changes). */
+const shown = new Map<string, string>();
+/** Whether lastResult answers for the current text and decisions. */
+let upToDate = false;
+let skippedById = new Map<string, ApplyResult["skipped"][number]>();
+let applyTimer: ReturnType<typeof setTimeout> | undefined;
+let editTimer: ReturnType<typeof setTimeout> | undefined;
+let applying: Promise<ApplyResult | undefined> | undefined;
+let applySeq = 0;
+
+const formatOf = (value: string): Format => (value === "html" || value === "markdown" ? value : "text");
+
+// ---- Talking to the API ----------------------------------------------------
+
+class RequestError extends Error {
+  constructor(
+    readonly status: number,
+    readonly body: ApiErrorBody,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+async function post<T>(path: string, body: unknown): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(path, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+  } catch (error) {
+    throw new RequestError(0, {}, `Could not reach postedit (${(error as Error).message}).`);
+  }
+  const payload = (await response.json().catch(() => ({}))) as T & ApiErrorBody;
+  if (!response.ok) throw new RequestError(response.status, payload, payload.error?.message ?? `postedit answered ${response.status}.`);
+  return payload;
+}
+
+function say(message: string): void {
+  ui.status.textContent = message;
+}
+
+function fail(message: string): void {
+  ui.error.textContent = message;
+  ui.error.hidden = message === "";
+}
+
+// ---- Checking ----------------------------------------------------------------
+
+async function runCheck(): Promise<void> {
+  const text = ui.source.value;
+  const format = formatOf(ui.format.value);
+  if (text.trim() === "") {
+    fail("Paste a text or load a file first.");
+    ui.source.focus();
+    return;
+  }
+  fail("");
+  ui.check.disabled = true;
+  ui.form.setAttribute("aria-busy", "true");
+  say("Checking…");
+  try {
+    const body = await post<{ findings: Finding[] }>("/v1/check", { text, format });
+    findings = body.findings;
+    byFindingId = new Map(findings.map((f) => [f.id, f]));
+    indexOf = new Map(findings.map((f, i) => [f.id, i]));
+    decisions.retain(new Set(byFindingId.keys()));
+    serverStale.clear();
+    checkedText = text;
+    checkedFormat = format;
+    current = findings[0]?.id;
+    computeStale();
+    buildList();
+    buildCategories();
+    renderAnnotated();
+    ui.review.hidden = false;
+    ui.result.hidden = false;
+    update();
+    scheduleApply(0);
+    const kinds = { safe: 0, suggestion: 0, flag: 0 };
+    for (const f of findings) kinds[kindOf(f)]++;
+    say(
+      findings.length === 0
+        ? "No findings: nothing to fix in this text."
+        : `${plural(findings.length, "finding")}: ${plural(kinds.safe, "safe fix", "safe fixes")}, ${plural(kinds.suggestion, "suggestion")}, ${plural(kinds.flag, "flag")}. J and K move between them, A accepts, R rejects, U undoes.`,
+    );
+    ui.annotated.focus({ preventScroll: true });
+    ui.review.scrollIntoView({ block: "start" });
+  } catch (error) {
+    fail(error instanceof RequestError ? `The check failed: ${error.message}` : String(error));
+    say("");
+  } finally {
+    ui.check.disabled = false;
+    ui.form.removeAttribute("aria-busy");
+  }
+}
+
+function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n.toLocaleString("en")} ${n === 1 ? one : many}`;
+}
+
+// ---- Rendering -------------------------------------------------------------
+
+function computeStale(): void {
+  const text = ui.source.value;
+  stale = new Set(findings.filter((f) => serverStale.has(f.id) || isStale(text, f)).map((f) => f.id));
+}
+
+function attributesFor(f: Finding): Record<string, string> {
+  return { "data-cat": f.category, "data-kind": kindOf(f), "data-status": statusOf(f, decisions, stale) };
+}
+
+/**
+ * The text with every finding that still holds highlighted in place, in
+ * non-overlapping segments. Line breaks at the end of a span get a mark of
+ * their own (class `tail`: no outline, no status sign) so the sign (✓ ✗) sits
+ * after the last word of the finding (class `end`), not at the start of the
+ * next line.
+ */
+function renderAnnotated(): void {
+  const text = ui.source.value;
+  const live = findings.filter((f) => !stale.has(f.id));
+  const fragment = document.createDocumentFragment();
+  const seen = new Set<string>();
+  const last = new Map<string, HTMLElement>();
+  marksOf = new Map();
+  marksCovering = new Map();
+  currentMarks = [];
+  const index = (into: Map<string, HTMLElement[]>, id: string, mark: HTMLElement) => {
+    const list = into.get(id);
+    if (list) list.push(mark);
+    else into.set(id, [mark]);
+  };
+  for (const part of segment(text, live)) {
+    const primary = part.ids[0];
+    if (primary === undefined) {
+      fragment.append(text.slice(part.start, part.end));
+      continue;
+    }
+    const f = byFindingId.get(primary)!;
+    const attributes = { ...attributesFor(f), "data-id": primary, "data-ids": part.ids.join(" ") };
+    const mark = (value: string, tail: boolean) => {
+      const element = h("mark", attributes, value);
+      if (part.ids.length > 1) element.classList.add("overlap");
+      if (tail) element.classList.add("tail");
+      else last.set(primary, element);
+      index(marksOf, primary, element);
+      for (const id of part.ids) index(marksCovering, id, element);
+      fragment.append(element);
+      return element;
+    };
+    if (part.point) {
+      mark("", false).classList.add("point");
+    } else {
+      const value = text.slice(part.start, part.end);
+      const breaks = /\s*[\r\n]\s*$/.exec(value);
+      if (!breaks) mark(value, false);
+      else if (breaks.index > 0) {
+        mark(value.slice(0, breaks.index), false);
+        mark(value.slice(breaks.index), true);
+      } else mark(value, seen.has(primary));
+    }
+    seen.add(primary);
+  }
+  for (const element of last.values()) element.classList.add("end");
+  ui.annotated.replaceChildren(fragment);
+  markCurrent();
+}
+
+/** Outlines the current finding's marks and flags its list entry (only the elements that change). */
+function markCurrent(): void {
+  for (const mark of currentMarks) mark.classList.remove("current");
+  currentMarks = current === undefined ? [] : (marksCovering.get(current) ?? []);
+  for (const mark of currentMarks) mark.classList.add("current");
+  currentButton?.removeAttribute("aria-current");
+  currentButton = current === undefined ? undefined : buttons.get(current);
+  currentButton?.setAttribute("aria-current", "true");
+}
+
+function buildList(): void {
+  buttons = new Map();
+  shown.clear();
+  currentButton = undefined;
+  const items = findings.map((f, i) => {
+    const button = h("button", { type: "button", "data-id": f.id, ...attributesFor(f) });
+    buttons.set(f.id, button);
+    button.append(
+      h("span", { class: "n" }, `${i + 1}.`),
+      h("span", { class: "chip", "data-cat": f.category }, f.category),
+      h("span", { class: "kind" }, KIND_LABELS[kindOf(f)]),
+      h("span", { class: "change" }, summary(f)),
+      h("span", { class: "st" }),
+    );
+    const item = h("li");
+    item.append(button);
+    return item;
+  });
+  ui.list.replaceChildren(...items);
+}
+
+function summary(f: Finding): string {
+  const cut = (s: string) => (s.length > 48 ? `${s.slice(0, 30)}…${s.slice(-12)}` : s);
+  const original = cut(f.original.replace(/\s+/g, " ").trim()) || "(nothing)";
+  if (f.replacement === null) return `“${original}”`;
+  const replacement = f.replacement === "" ? "delete" : `“${cut(f.replacement.replace(/\s+/g, " ").trim())}”`;
+  return `“${original}” → ${replacement}`;
+}
+
+function buildCategories(): void {
+  const counts = new Map<string, number>();
+  for (const f of findings) counts.set(f.category, (counts.get(f.category) ?? 0) + 1);
+  const previous = ui.bulkCategory.value;
+  ui.bulkCategory.replaceChildren(...[...counts].map(([category, n]) => h("option", { value: category }, `${category} (${n})`)));
+  if (counts.has(previous)) ui.bulkCategory.value = previous;
+}
+
+function statusText(f: Finding): string {
+  const status = statusOf(f, decisions, stale);
+  if (status === "stale") return "stale: the text changed here";
+  if (status !== "accepted") return status;
+  const skipped = skippedById.get(f.id);
+  if (skipped?.reason === "overlap") return "accepted, not applied: overlaps a stronger fix";
+  if (skipped?.reason === "no_replacement") return "accepted (a flag: nothing to replace)";
+  return "accepted";
+}
+
+/** Refreshes everything that depends on decisions, staleness, the selection and the last /v1/apply result. */
+function update(): void {
+  let accepted = 0;
+  let rejected = 0;
+  let pending = 0;
+  const kinds = { safe: 0, suggestion: 0, flag: 0 };
+  for (const f of findings) {
+    kinds[kindOf(f)]++;
+    const status = statusOf(f, decisions, stale);
+    if (status === "accepted") accepted++;
+    else if (status === "rejected") rejected++;
+    else if (status === "pending") pending++;
+    // Touch the DOM only where a status changed: the page stays quick with thousands of findings.
+    const label = statusText(f);
+    if (shown.get(f.id) === label) continue;
+    shown.set(f.id, label);
+    for (const mark of marksOf.get(f.id) ?? []) mark.dataset.status = status;
+    const button = buttons.get(f.id);
+    if (button) {
+      button.dataset.status = status;
+      button.querySelector(".st")!.textContent = label;
+    }
+  }
+  ui.counts.textContent =
+    `${plural(findings.length, "finding")} (${plural(kinds.safe, "safe fix", "safe fixes")}, ${plural(kinds.suggestion, "suggestion")}, ${plural(kinds.flag, "flag")}) · ` +
+    `${accepted} accepted · ${rejected} rejected · ${pending} pending` +
+    (stale.size > 0 ? ` · ${stale.size} stale` : "");
+
+  markCurrent();
+
+  const dirty = ui.source.value !== checkedText || formatOf(ui.format.value) !== checkedFormat;
+  ui.staleNote.hidden = !dirty && stale.size === 0;
+  ui.staleText.textContent =
+    (dirty ? "The text (or its format) changed since it was checked. " : "") +
+    (stale.size > 0
+      ? `${plural(stale.size, "finding no longer matches", "findings no longer match")} the text: marked stale and not applied. Check again to refresh them.`
+      : "Every finding still matches its text. Check again to look for new ones.");
+
+  const safePending = findings.filter((f) => f.safe && !stale.has(f.id) && decisions.get(f.id) === undefined).length;
+  ui.acceptSafe.textContent = `Accept all safe fixes (${safePending})`;
+  ui.acceptSafe.disabled = safePending === 0;
+  ui.acceptCategory.disabled = ui.rejectCategory.disabled = findings.length === 0;
+  ui.undo.disabled = !decisions.canUndo;
+  renderCard();
+}
+
+function renderCard(): void {
+  const f = current === undefined ? undefined : byFindingId.get(current);
+  ui.card.hidden = f === undefined;
+  for (const button of [ui.prev, ui.next, ui.accept, ui.reject]) button.disabled = f === undefined;
+  if (!f) return;
+  const kind = kindOf(f);
+  ui.card.dataset.cat = f.category;
+  ui.card.dataset.kind = kind;
+  ui.pos.textContent = `${indexOf.get(f.id)! + 1} of ${findings.length}`;
+  ui.category.textContent = f.category;
+  ui.category.dataset.cat = f.category;
+  ui.kind.textContent = KIND_LABELS[kind];
+  ui.confidence.textContent = `${Math.round(f.confidence * 100)}%`;
+  ui.severity.textContent = f.severity;
+  ui.rule.textContent = f.rule;
+  ui.state.textContent = statusText(f);
+  ui.state.dataset.status = statusOf(f, decisions, stale);
+  const pieces = f.replacement === null ? [{ type: "equal" as const, value: f.original }] : wordDiff(f.original, f.replacement);
+  showSide(ui.original, pieces, "delete", f.original === "" ? "(nothing: an insertion)" : undefined);
+  showSide(ui.replacement, pieces, "insert", f.replacement === null ? "(none: a flag; edit the text yourself if needed)" : f.replacement === "" ? "(nothing: delete it)" : undefined);
+  ui.message.textContent = f.message;
+  // Stale findings cannot be decided; decided ones can change their mind (disabling would drop the focus).
+  ui.accept.disabled = ui.reject.disabled = stale.has(f.id);
+  ui.accept.setAttribute("aria-pressed", String(decisions.get(f.id) === "accepted"));
+  ui.reject.setAttribute("aria-pressed", String(decisions.get(f.id) === "rejected"));
+}
+
+/** One side of a finding's change: the unchanged words (long runs shortened) and the deleted or inserted ones marked. */
+function showSide(into: HTMLElement, pieces: Piece[], side: "delete" | "insert", empty: string | undefined): void {
+  if (empty !== undefined) {
+    into.textContent = empty;
+    into.classList.add("none");
+    return;
+  }
+  into.classList.remove("none");
+  const shown = pieces.filter((piece) => piece.type === "equal" || piece.type === side);
+  const changed = shown.some((piece) => piece.type === side);
+  into.replaceChildren(
+    ...shown.map((piece, i) => {
+      if (piece.type !== "equal") return h(side === "delete" ? "del" : "ins", {}, visible(piece.value));
+      if (!changed) return piece.value;
+      if (i === 0 && shown.length > 1) return piece.value.length > 50 ? `… ${piece.value.slice(-40)}` : piece.value;
+      if (i === shown.length - 1 && shown.length > 1) return piece.value.length > 50 ? `${piece.value.slice(0, 40)} …` : piece.value;
+      return elide(piece.value);
+    }),
+  );
+}
+
+function renderResult(result: ApplyResult): void {
+  ui.preview.textContent = result.text;
+  const fragment = document.createDocumentFragment();
+  for (const change of result.diff.changes) {
+    if (change.type === "equal") fragment.append(change.value);
+    else fragment.append(h(change.type === "delete" ? "del" : "ins", {}, change.value));
+  }
+  ui.changes.replaceChildren(fragment);
+  ui.patch.textContent = result.diff.patch;
+  const overlaps = result.skipped.filter((s) => s.reason === "overlap").length;
+  const edits = result.diff.changes.filter((c) => c.type !== "equal").length;
+  ui.summary.textContent =
+    `${plural(result.applied.length, "fix", "fixes")} applied` +
+    (overlaps > 0 ? `, ${overlaps} not applied (overlapping a stronger fix)` : "") +
+    (edits === 0 ? ": the text is unchanged." : ".");
+}
+
+// ---- Decisions, selection, keyboard -------------------------------------------
+
+function select(id: string | undefined, options: { focusList?: boolean; announce?: boolean } = {}): void {
+  current = id;
+  update();
+  if (id === undefined) return;
+  reveal(ui.annotated, marksCovering.get(id)?.[0] ?? null, true);
+  const button = buttons.get(id) ?? null;
+  reveal(ui.list, button, false);
+  if (options.focusList) button?.focus({ preventScroll: true });
+  if (options.announce !== false) {
+    const f = byFindingId.get(id)!;
+    say(`Finding ${indexOf.get(id)! + 1} of ${findings.length}, ${f.category}, ${KIND_LABELS[kindOf(f)]}: ${summary(f)}. ${statusText(f)}.`);
+  }
+}
+
+/** Scrolls `panel` (not the window: the editor keeps their place on the page) so that `element` is in view. */
+function reveal(panel: HTMLElement, element: HTMLElement | null, centre: boolean): void {
+  if (!element) return;
+  const box = panel.getBoundingClientRect();
+  const at = element.getBoundingClientRect();
+  const margin = 16;
+  if (at.top >= box.top + margin && at.bottom <= box.bottom - margin) return;
+  panel.scrollTop += centre || at.height > box.height ? at.top - box.top - box.height / 3 : at.top < box.top ? at.top - box.top - margin : at.bottom - box.bottom + margin;
+}
+
+function step(delta: 1 | -1, focusList = false): void {
+  if (findings.length === 0) return;
+  const at = current === undefined ? (delta === 1 ? -1 : findings.length) : indexOf.get(current)!;
+  const next = Math.min(findings.length - 1, Math.max(0, at + delta));
+  if (next === at) {
+    say(delta === 1 ? "That was the last finding." : "That was the first finding.");
+    return;
+  }
+  select(findings[next]!.id, { focusList });
+}
+
+/** After a decision: the next pending finding after the current one, wrapping around. */
+function nextPending(from: string): string | undefined {
+  const start = indexOf.get(from) ?? 0;
+  for (let k = 1; k <= findings.length; k++) {
+    const f = findings[(start + k) % findings.length]!;
+    if (decisions.get(f.id) === undefined && !stale.has(f.id)) return f.id;
+  }
+  return undefined;
+}
+
+function decide(decision: Decision, focusList = false): void {
+  const f = current === undefined ? undefined : byFindingId.get(current);
+  if (!f) return;
+  if (stale.has(f.id)) {
+    say("This finding is stale: the text changed here. Check again before deciding.");
+    return;
+  }
+  decisions.set([f.id], decision);
+  scheduleApply();
+  const next = nextPending(f.id);
+  const verb = decision === "accepted" ? "Accepted" : "Rejected";
+  if (next === undefined) {
+    select(f.id, { announce: false, focusList });
+    say(`${verb} ${summary(f)}. Every finding has a decision.`);
+  } else {
+    select(next, { announce: false, focusList });
+    const n = byFindingId.get(next)!;
+    say(`${verb} ${summary(f)}. Next: finding ${indexOf.get(next)! + 1} of ${findings.length}, ${n.category}, ${KIND_LABELS[kindOf(n)]}: ${summary(n)}.`);
+  }
+}
+
+/** A bulk decision on pending findings (decisions already made are kept); one undo step. */
+function decideMany(ids: string[], decision: Decision, what: string): void {
+  const changed = decisions.set(ids, decision, current);
+  if (changed.length === 0) {
+    say(`Nothing to change: no pending ${what}.`);
+    return;
+  }
+  scheduleApply();
+  update();
+  say(`${decision === "accepted" ? "Accepted" : "Rejected"} ${changed.length} pending ${what}. U undoes.`);
+}
+
+function undo(focusList = false): void {
+  const undone = decisions.undo();
+  if (!undone) {
+    say("Nothing to undo.");
+    return;
+  }
+  scheduleApply();
+  select(byFindingId.has(undone.focus) ? undone.focus : current, { announce: false, focusList });
+  const first = byFindingId.get(undone.ids[0]!);
+  say(undone.ids.length === 1 && first ? `Undone: ${summary(first)} is ${statusText(first)} again.` : `Undone: ${undone.ids.length} decisions.`);
+}
+
+function pendingIn(predicate: (f: Finding) => boolean): string[] {
+  return findings.filter((f) => predicate(f) && !stale.has(f.id) && decisions.get(f.id) === undefined).map((f) => f.id);
+}
+
+function onKey(event: KeyboardEvent): void {
+  if (ui.review.hidden || findings.length === 0 || event.defaultPrevented || event.altKey) return;
+  const target = event.target instanceof HTMLElement ? event.target : document.body;
+  if (target.closest("input, textarea, select, [contenteditable]")) return;
+  const inList = ui.list.contains(target);
+  if (event.ctrlKey || event.metaKey) {
+    if (event.key.toLowerCase() === "z" && !event.shiftKey) {
+      event.preventDefault();
+      undo(inList);
+    }
+    return;
+  }
+  const inReview = ui.review.contains(target);
+  const onControl = target.closest("button, a, summary") !== null;
+  let handled = true;
+  switch (event.key) {
+    case "j":
+    case "J":
+      step(1, inList);
+      break;
+    case "k":
+    case "K":
+      step(-1, inList);
+      break;
+    case "ArrowDown":
+    case "ArrowRight":
+      if (inReview) step(1, inList);
+      else handled = false;
+      break;
+    case "ArrowUp":
+    case "ArrowLeft":
+      if (inReview) step(-1, inList);
+      else handled = false;
+      break;
+    case "a":
+    case "A":
+      decide("accepted", inList);
+      break;
+    case "Enter":
+      if (onControl) handled = false;
+      else decide("accepted", inList);
+      break;
+    case "r":
+    case "R":
+    case "x":
+    case "X":
+      decide("rejected", inList);
+      break;
+    case "u":
+    case "U":
+      undo(inList);
+      break;
+    default:
+      handled = false;
+  }
+  if (handled) event.preventDefault();
+}
+
+// ---- Applying through the API ----------------------------------------------
+
+function scheduleApply(delay = APPLY_DELAY_MS): void {
+  applySeq++; // any answer still in flight is now out of date
+  upToDate = false;
+  ui.result.setAttribute("aria-busy", "true");
+  clearTimeout(applyTimer);
+  applyTimer = setTimeout(() => {
+    applyTimer = undefined;
+    void runApply();
+  }, delay);
+}
+
+function runApply(): Promise<ApplyResult | undefined> {
+  const seq = ++applySeq;
+  const run = (async () => {
+    // A 409 names findings that no longer hold (the page checks first, so only a race gets here): mark them stale and retry without them.
+    for (let attempt = 0; attempt < 3 && seq === applySeq; attempt++) {
+      const text = ui.source.value;
+      const accept = acceptedIds(findings, decisions, stale);
+      const sent = accept.map((id) => byFindingId.get(id)!);
+      try {
+        const result = await post<ApplyResult>("/v1/apply", { text, format: checkedFormat, accept, findings: sent });
+        if (seq === applySeq) {
+          upToDate = true;
+          lastResult = result;
+          skippedById = new Map(result.skipped.map((skipped) => [skipped.id, skipped]));
+          renderResult(result);
+          update();
+          fail("");
+        }
+        return result;
+      } catch (error) {
+        if (error instanceof RequestError && error.status === 409 && error.body.error?.code === "stale_finding") {
+          for (const { id } of error.body.error.details?.stale ?? []) serverStale.add(id);
+          computeStale();
+          renderAnnotated();
+          update();
+          say(`${plural(error.body.error.details?.stale?.length ?? 0, "finding")} no longer matched the text: marked stale and left out.`);
+          continue;
+        }
+        if (seq === applySeq) fail(`The preview could not be updated: ${(error as Error).message}`);
+        return undefined;
+      }
+    }
+    return undefined;
+  })();
+  applying = run;
+  void run.finally(() => {
+    if (seq === applySeq && applyTimer === undefined) {
+      applying = undefined;
+      ui.result.setAttribute("aria-busy", "false");
+    }
+  });
+  return run;
+}
+
+/** The result for the current decisions: runs a pending apply now, or waits for the one in flight. */
+async function fresh(): Promise<ApplyResult | undefined> {
+  if (editTimer !== undefined) {
+    clearTimeout(editTimer);
+    editTimer = undefined;
+    edited();
+  }
+  if (applyTimer !== undefined) {
+    clearTimeout(applyTimer);
+    applyTimer = undefined;
+    await runApply();
+  } else if (applying) {
+    await applying;
+  }
+  return upToDate ? lastResult : undefined;
+}
+
+// ---- Export -----------------------------------------------------------------
+
+async function copy(text: string, what: string): Promise<void> {
+  try {
+    await navigator.clipboard.writeText(text);
+  } catch {
+    const area = h("textarea", { class: "offscreen", "aria-hidden": "true" });
+    area.value = text;
+    document.body.append(area);
+    area.select();
+    const ok = document.execCommand("copy");
+    area.remove();
+    if (!ok) {
+      fail(`Could not copy the ${what}: select it in the panel below and copy it yourself.`);
+      return;
+    }
+  }
+  say(`Copied the ${what} (${plural(text.length, "character")}).`);
+}
+
+function download(text: string, name: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = h("a", { href: url, download: name, class: "offscreen" });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  say(`Downloaded ${name}.`);
+}
+
+async function exporting(action: (result: ApplyResult) => void): Promise<void> {
+  const result = await fresh();
+  if (result) action(result);
+  else fail("Nothing exported: the preview could not be brought up to date with your decisions. Try again, or check the text again.");
+}
+
+const mime: Record<Format, string> = { text: "text/plain", html: "text/html", markdown: "text/markdown" };
+
+// ---- Loading and editing ------------------------------------------------------
+
+async function load(file: File): Promise<void> {
+  const text = await file.text();
+  fileName = file.name;
+  ui.source.value = text;
+  const format = formatFromName(file.name);
+  if (format) ui.format.value = format;
+  textEdited();
+  say(`Loaded ${file.name} (${plural(text.length, "character")}) as ${FORMAT_LABELS[formatOf(ui.format.value)]}. Press Check.`);
+}
+
+/** The text box changed after a check: wait for a pause in typing, then re-test staleness and re-apply. */
+function textEdited(): void {
+  if (findings.length === 0 && ui.review.hidden) return;
+  clearTimeout(editTimer);
+  editTimer = setTimeout(() => {
+    editTimer = undefined;
+    edited();
+  }, EDIT_DELAY_MS);
+}
+
+function edited(): void {
+  serverStale.clear();
+  computeStale();
+  renderAnnotated();
+  update();
+  scheduleApply();
+}
+
+// ---- Wiring -----------------------------------------------------------------
+
+ui.form.addEventListener("submit", (event) => {
+  event.preventDefault();
+  void runCheck();
+});
+ui.source.addEventListener("keydown", (event) => {
+  if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
+    event.preventDefault();
+    void runCheck();
+  }
+});
+ui.source.addEventListener("input", textEdited);
+ui.format.addEventListener("change", () => {
+  if (!ui.review.hidden) update();
+});
+ui.file.addEventListener("change", () => {
+  const file = ui.file.files?.[0];
+  if (file) void load(file);
+});
+ui.source.addEventListener("dragover", (event) => event.preventDefault());
+ui.source.addEventListener("drop", (event) => {
+  const file = event.dataTransfer?.files[0];
+  if (!file) return;
+  event.preventDefault();
+  void load(file);
+});
+ui.recheck.addEventListener("click", () => void runCheck());
+
+ui.prev.addEventListener("click", () => step(-1));
+ui.next.addEventListener("click", () => step(1));
+ui.accept.addEventListener("click", () => decide("accepted"));
+ui.reject.addEventListener("click", () => decide("rejected"));
+ui.undo.addEventListener("click", () => undo());
+ui.acceptSafe.addEventListener("click", () => decideMany(pendingIn((f) => f.safe), "accepted", "safe fixes"));
+ui.acceptCategory.addEventListener("click", () => {
+  const category = ui.bulkCategory.value;
+  decideMany(pendingIn((f) => f.category === category), "accepted", `findings in ${category}`);
+});
+ui.rejectCategory.addEventListener("click", () => {
+  const category = ui.bulkCategory.value;
+  decideMany(pendingIn((f) => f.category === category), "rejected", `findings in ${category}`);
+});
+ui.list.addEventListener("click", (event) => {
+  const button = (event.target as HTMLElement).closest<HTMLButtonElement>("button[data-id]");
+  if (button) select(button.dataset.id);
+});
+ui.annotated.addEventListener("click", (event) => {
+  const mark = (event.target as HTMLElement).closest<HTMLElement>("mark[data-id]");
+  if (!mark) return;
+  const ids = (mark.dataset.ids ?? "").split(" ");
+  // Clicking again on overlapping findings cycles through them.
+  const at = current === undefined ? -1 : ids.indexOf(current);
+  select(ids[(at + 1) % ids.length] ?? mark.dataset.id);
+});
+document.addEventListener("keydown", onKey);
+
+const names = () => exportNames(fileName, checkedFormat);
+ui.copyText.addEventListener("click", () => void exporting((r) => void copy(r.text, "corrected text")));
+ui.copyPatch.addEventListener("click", () => void exporting((r) => void copy(r.diff.patch, "patch")));
+ui.downloadText.addEventListener("click", () => void exporting((r) => download(r.text, names().text, `${mime[checkedFormat]};charset=utf-8`)));
+ui.downloadPatch.addEventListener("click", () => void exporting((r) => download(r.diff.patch, names().patch, "text/x-diff;charset=utf-8")));
+
+document.documentElement.dataset.ready = "true";

@@ -1,0 +1,246 @@
+/** @jsxImportSource hono/jsx */
+/**
+ * The review page's HTML, rendered on the server with Hono's JSX. It is
+ * static: everything after the first paint is done by the client script
+ * (src/review/client/main.mts), which finds its elements by id.
+ */
+import { CATEGORIES } from "../engine/index.js";
+
+const KINDS = [
+  { kind: "safe", label: "safe fix", help: "solid underline: cannot damage correct text" },
+  { kind: "suggestion", label: "suggestion", help: "dashed underline: a replacement to confirm" },
+  { kind: "flag", label: "flag", help: "wavy underline: no replacement, look at it" },
+] as const;
+
+const KEYS = [
+  ["J", "↓", "next finding"],
+  ["K", "↑", "previous finding"],
+  ["A", "Enter", "accept"],
+  ["R", "X", "reject"],
+  ["U", "Ctrl+Z", "undo"],
+] as const;
+
+export function ReviewPage(props: { script: string; styles: string }) {
+  return (
+    <html lang="en">
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <meta name="color-scheme" content="light" />
+        <title>postedit: review a machine translation</title>
+        <link rel="icon" href="data:," />
+        <link rel="stylesheet" href={props.styles} />
+        <script type="module" src={props.script}></script>
+      </head>
+      <body>
+        <a class="skip" href="#review">
+          Skip to the findings
+        </a>
+        <header class="top">
+          <h1>postedit</h1>
+          <p>Find and fix what machine translation from French left behind: check a text, go through the suggested fixes, export the result.</p>
+        </header>
+        <main>
+          <section id="input" aria-labelledby="input-h">
+            <h2 id="input-h">1. The text</h2>
+            <form id="check-form">
+              <div class="row">
+                <div class="field">
+                  <label for="file">Load a file</label>
+                  <input id="file" type="file" accept=".txt,.text,.html,.htm,.md,.markdown,text/plain,text/html,text/markdown" />
+                </div>
+                <div class="field">
+                  <label for="format">Format</label>
+                  <select id="format" name="format">
+                    <option value="text">Plain text</option>
+                    <option value="html">HTML</option>
+                    <option value="markdown">Markdown</option>
+                  </select>
+                </div>
+              </div>
+              <label for="source">Text to check</label>
+              <textarea id="source" name="text" rows={10} spellcheck={false} aria-describedby="source-help"></textarea>
+              <p id="source-help" class="help">
+                Paste an article or load a .txt, .html or .md file (the format follows the file’s extension). HTML and Markdown are shown and fixed as source,
+                markup intact. You can keep editing here after checking: findings whose text changed are marked stale. Ctrl+Enter checks.
+              </p>
+              <button id="check" type="submit" class="primary">
+                Check
+              </button>
+            </form>
+            <p id="error" class="error" role="alert" hidden></p>
+          </section>
+
+          <section id="review" aria-labelledby="review-h" hidden>
+            <h2 id="review-h">2. The findings</h2>
+            <p id="counts"></p>
+            <div class="bulk" role="group" aria-labelledby="bulk-h">
+              <h3 id="bulk-h" class="sr-only">Several at once</h3>
+              <button id="accept-safe" type="button" class="accept">
+                Accept all safe fixes
+              </button>
+              <div class="row">
+                <label for="bulk-category">Category</label>
+                <select id="bulk-category"></select>
+                <button id="accept-category" type="button">
+                  Accept all<span class="sr-only"> in this category</span>
+                </button>
+                <button id="reject-category" type="button">
+                  Reject all<span class="sr-only"> in this category</span>
+                </button>
+              </div>
+              <p class="help">These act on pending findings only: decisions already made are kept, and U undoes them in one step.</p>
+            </div>
+            <div id="stale-note" class="note" hidden>
+              <p id="stale-text"></p>
+              <button id="recheck" type="button">
+                Check again
+              </button>
+            </div>
+            <div class="review-grid">
+              <div class="text-col">
+                <h3 id="annotated-h">In the text</h3>
+                <div id="annotated" class="panel text" tabindex={0} role="region" aria-labelledby="annotated-h" aria-describedby="keys-help"></div>
+                <details class="legend">
+                  <summary>Legend</summary>
+                  <ul class="cats">
+                    {Object.entries(CATEGORIES).map(([id, description]) => (
+                      <li>
+                        <mark data-cat={id} data-kind="safe">
+                          {id}
+                        </mark>{" "}
+                        {description}
+                      </li>
+                    ))}
+                  </ul>
+                  <ul class="kinds">
+                    {KINDS.map(({ kind, label, help }) => (
+                      <li>
+                        <mark data-cat="calque" data-kind={kind}>
+                          {label}
+                        </mark>{" "}
+                        {help}
+                      </li>
+                    ))}
+                  </ul>
+                </details>
+              </div>
+              <div class="side">
+                <div id="card" class="card" role="group" aria-labelledby="card-h">
+                  <h3 id="card-h">
+                    Finding <span id="card-pos"></span>
+                  </h3>
+                  <p class="tags">
+                    <span id="card-category" class="chip"></span> <span id="card-kind" class="kind"></span> <span class="sr-only">status:</span>
+                    <span id="card-status" class="st"></span>
+                  </p>
+                  <dl class="change">
+                    <dt>Original</dt>
+                    <dd>
+                      <pre id="card-original"></pre>
+                    </dd>
+                    <dt>Replacement</dt>
+                    <dd>
+                      <pre id="card-replacement"></pre>
+                    </dd>
+                  </dl>
+                  <p id="card-message"></p>
+                  <dl class="facts">
+                    <div>
+                      <dt>Confidence</dt>
+                      <dd id="card-confidence"></dd>
+                    </div>
+                    <div>
+                      <dt>Severity</dt>
+                      <dd id="card-severity"></dd>
+                    </div>
+                    <div>
+                      <dt>Rule</dt>
+                      <dd id="card-rule"></dd>
+                    </div>
+                  </dl>
+                  <div class="buttons">
+                    <button id="accept" type="button" class="accept" aria-keyshortcuts="A Enter">
+                      Accept <kbd>A</kbd>
+                    </button>
+                    <button id="reject" type="button" class="reject" aria-keyshortcuts="R X">
+                      Reject <kbd>R</kbd>
+                    </button>
+                    <button id="prev" type="button" aria-keyshortcuts="K ArrowUp">
+                      Previous <kbd>K</kbd>
+                    </button>
+                    <button id="next" type="button" aria-keyshortcuts="J ArrowDown">
+                      Next <kbd>J</kbd>
+                    </button>
+                    <button id="undo" type="button" aria-keyshortcuts="U Control+Z">
+                      Undo <kbd>U</kbd>
+                    </button>
+                  </div>
+                </div>
+                <p id="keys-help" class="help">
+                  Keys: {KEYS.map(([key, alt, action], i) => (
+                    <>
+                      {i > 0 ? " · " : ""}
+                      <kbd>{key}</kbd>/<kbd>{alt}</kbd> {action}
+                    </>
+                  ))}
+                  .
+                </p>
+                <h3 id="list-h">All findings</h3>
+                <ol id="list" class="panel list" aria-labelledby="list-h"></ol>
+              </div>
+            </div>
+          </section>
+
+          <section id="result" aria-labelledby="result-h" aria-busy="false" hidden>
+            <h2 id="result-h">3. The result</h2>
+            <p id="result-summary"></p>
+            <div class="buttons">
+              <button id="copy-text" type="button" class="primary">
+                Copy corrected text
+              </button>
+              <button id="download-text" type="button">
+                Download corrected text
+              </button>
+              <button id="download-patch" type="button">
+                Download patch
+              </button>
+            </div>
+            <div class="result-grid">
+              <div>
+                <h3 id="preview-h">Preview</h3>
+                <pre id="preview" class="panel text" tabindex={0} role="region" aria-labelledby="preview-h"></pre>
+              </div>
+              <div>
+                <h3 id="changes-h">Changes</h3>
+                <div id="changes" class="panel text" tabindex={0} role="region" aria-labelledby="changes-h"></div>
+              </div>
+            </div>
+            <details class="patch">
+              <summary>Unified patch</summary>
+              <button id="copy-patch" type="button">
+                Copy patch
+              </button>
+              <pre id="patch" class="panel" tabindex={0} role="region" aria-label="Unified patch"></pre>
+            </details>
+          </section>
+        </main>
+        <p id="status" class="statusbar" role="status" aria-live="polite"></p>
+        <footer>
+          <p class="help">
+            Everything runs on this server: the page calls <code>POST /v1/check</code> and <code>POST /v1/apply</code> (see the README). Nothing is sent
+            elsewhere.
+          </p>
+        </footer>
+        <noscript>
+          <p class="error">This page needs JavaScript. Without it, use the API: POST /v1/fix with your text.</p>
+        </noscript>
+      </body>
+    </html>
+  );
+}
+
+/** The whole document, doctype included. */
+export function renderReviewPage(urls: { script: string; styles: string }): string {
+  return `<!doctype html>${(<ReviewPage {...urls} />).toString()}`;
+}

@@ -1,0 +1,100 @@
+/**
+ * Shared set-up for the browser tests: the app on @hono/node-server on a
+ * random localhost port, and Debian's Chromium driven by playwright-core
+ * (never a downloaded browser: see ../shared/TOOLCHAIN.md). Requests that
+ * leave the test server are aborted and recorded, so a test can assert the
+ * page works offline.
+ */
+import { existsSync, mkdirSync } from "node:fs";
+import type { AddressInfo } from "node:net";
+import { join } from "node:path";
+import { serve, type ServerType } from "@hono/node-server";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import app from "../../src/app.js";
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+export const hasChromium = existsSync(CHROMIUM);
+export const ARTIFACTS = join(new URL("../..", import.meta.url).pathname, "test-results/review");
+
+/** Chromium as root in a container (TOOLCHAIN.md); Playwright adds headless and a fresh profile. */
+const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--disable-dev-shm-usage",
+  "--font-render-hinting=none",
+];
+
+export interface Harness {
+  origin: string;
+  browser: Browser;
+  close(): Promise<void>;
+}
+
+export async function startHarness(): Promise<Harness> {
+  const server = await new Promise<ServerType>((resolve) => {
+    const started: ServerType = serve({ fetch: app.fetch, port: 0, hostname: "127.0.0.1" }, () => resolve(started));
+  });
+  const { port } = server.address() as AddressInfo;
+  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+  mkdirSync(ARTIFACTS, { recursive: true });
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    browser,
+    async close() {
+      await browser.close();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
+
+export interface Tab {
+  context: BrowserContext;
+  page: Page;
+  /** Requests to anywhere but the test server (aborted). */
+  external: string[];
+  /** Console errors and uncaught exceptions in the page (CSP violations show up here). */
+  errors: string[];
+}
+
+export async function openPage(harness: Harness, viewport = { width: 1280, height: 900 }): Promise<Tab> {
+  const context = await harness.browser.newContext({ viewport, acceptDownloads: true, deviceScaleFactor: 1 });
+  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: harness.origin });
+  const external: string[] = [];
+  await context.route("**/*", (route) => {
+    const url = route.request().url();
+    if (url.startsWith(`${harness.origin}/`) || url.startsWith("data:") || url.startsWith("blob:")) return route.continue();
+    external.push(url);
+    return route.abort();
+  });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() === "error") errors.push(message.text());
+  });
+  page.on("pageerror", (error) => errors.push(error.message));
+  await page.goto(`${harness.origin}/`);
+  await page.waitForSelector("html[data-ready=true]");
+  return { context, page, external, errors };
+}
+
+/** POST to the API from the test (not through the page). */
+export async function api<T = Record<string, any>>(harness: Harness, path: string, body: unknown): Promise<{ status: number; body: T }> {
+  const response = await fetch(`${harness.origin}${path}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+  return { status: response.status, body: (await response.json()) as T };
+}
+
+/** Waits until the preview reflects every decision made so far (the page debounces /v1/apply). */
+export async function settled(page: Page): Promise<void> {
+  await page.waitForSelector('#result[aria-busy="false"]');
+}
+
+export async function shot(page: Page, name: string, fullPage = true): Promise<string> {
+  const path = join(ARTIFACTS, `${name}.png`);
+  await page.screenshot({ path, fullPage });
+  return path;
+}
