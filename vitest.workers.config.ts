@@ -1,17 +1,29 @@
-import { cloudflareTest } from "@cloudflare/vitest-pool-workers";
+import { cloudflareTest, readD1Migrations } from "@cloudflare/vitest-pool-workers";
 import { defineConfig } from "vitest/config";
 
 // The same API tests as the Node run (test/api.test.ts), plus tests of the
 // Worker's real default export (test/workers/**), run inside workerd through
 // @cloudflare/vitest-pool-workers 0.15 (a Vite plugin that sets the pool).
-// The Worker (main, compatibility_date, flags) comes from wrangler.toml.
-// Only environment-agnostic files belong here: src/**/*.test.ts and the other
-// test/*.test.ts files may use node:* modules and stay in vitest.config.ts.
+// The Worker (main, compatibility_date, flags, the D1 binding DB) comes from
+// wrangler.toml. Only environment-agnostic files belong here: src/**/*.test.ts
+// and the other test/*.test.ts files may use node:* modules and stay in
+// vitest.config.ts.
+//
+// The publish hook's tests (test/workers/hooks*.test.ts) apply migrations/ to
+// the local D1 with applyD1Migrations (TEST_MIGRATIONS below) and sign with
+// the test-only secrets bound here.
 export default defineConfig({
   plugins: [
-    cloudflareTest({
+    cloudflareTest(async () => ({
       wrangler: { configPath: "./wrangler.toml" },
-    }),
+      miniflare: {
+        bindings: {
+          TEST_MIGRATIONS: await readD1Migrations("./migrations"),
+          POSTEDIT_GHOST_SECRET: "test-ghost-secret-3d9c0b2a",
+          POSTEDIT_WEBHOOK_SECRET: "whsec_dGVzdC1zdGFuZGFyZC13ZWJob29rcy1zZWNyZXQ=",
+        },
+      },
+    })),
   ],
   test: {
     include: ["test/api.test.ts", "test/workers/**/*.test.ts"],

@@ -10,6 +10,7 @@ import { RULES } from "./rules/index.js";
 import { errorBody, handleError } from "./api/errors.js";
 import { MAX_BODY_BYTES } from "./api/limits.js";
 import { textEndpoints } from "./api/text-endpoints.js";
+import { hooks, reviews } from "./hooks/index.js";
 import { reviewPage } from "./review/index.js";
 
 export const VERSION = "0.1.0";
@@ -35,6 +36,10 @@ app.get("/v1/rules", (c) =>
 );
 
 app.route("/v1", textEndpoints);
+
+// The CMS publish hook and the reviews it opens (src/hooks/; storage: D1 binding DB, or SQLite on Node).
+app.route("/v1/hooks", hooks);
+app.route("/v1/reviews", reviews);
 
 // The review page (GET /) and its script and styles (GET /review/*).
 app.route("/", reviewPage);

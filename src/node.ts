@@ -1,17 +1,51 @@
 /**
  * The Node entry: the same app on @hono/node-server, for self-hosting and
  * the command line. Listens on 127.0.0.1:$PORT (default 8787).
+ *
+ * Reviews and webhook deliveries go to SQLite (better-sqlite3) at
+ * $POSTEDIT_DB (default .data/postedit.sqlite; `:memory:` keeps nothing),
+ * with the D1 migrations in migrations/ applied at start. The POSTEDIT_*
+ * settings (hook secrets, policy, callback) come from the environment and
+ * reach the app as the same bindings the Worker gets (src/hooks/config.ts).
  */
+import { mkdirSync, readdirSync, readFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 import { serve } from "@hono/node-server";
+import Database from "better-sqlite3";
 import app from "./app.js";
+import { applyMigrations, SqliteReviewStore } from "./storage/sqlite.js";
 
 const port = Number(process.env.PORT ?? 8787);
 const hostname = process.env.HOST ?? "127.0.0.1";
 
-const server = serve({ fetch: app.fetch, port, hostname }, (info) => {
+const databasePath = process.env.POSTEDIT_DB ?? ".data/postedit.sqlite";
+if (databasePath !== ":memory:") mkdirSync(dirname(resolve(databasePath)), { recursive: true });
+const db = new Database(databasePath);
+db.pragma("journal_mode = WAL");
+db.pragma("foreign_keys = ON");
+db.pragma("busy_timeout = 5000");
+const migrationsDir = join(dirname(fileURLToPath(import.meta.url)), "../migrations");
+const applied = applyMigrations(
+  db,
+  readdirSync(migrationsDir)
+    .filter((name) => name.endsWith(".sql"))
+    .map((name) => ({ name, sql: readFileSync(join(migrationsDir, name), "utf8") })),
+);
+if (applied.length > 0) console.log(`postedit: applied migrations ${applied.join(", ")} to ${databasePath}`);
+
+const bindings: Record<string, unknown> = { REVIEW_STORE: new SqliteReviewStore(db) };
+for (const [name, value] of Object.entries(process.env)) if (name.startsWith("POSTEDIT_") && value !== undefined) bindings[name] = value;
+
+const server = serve({ fetch: (request, env) => app.fetch(request, { ...(env as object), ...bindings }), port, hostname }, (info) => {
   console.log(`postedit listening on http://${hostname}:${info.port}`);
 });
 
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
-  process.on(signal, () => server.close(() => process.exit(0)));
+  process.on(signal, () =>
+    server.close(() => {
+      db.close();
+      process.exit(0);
+    }),
+  );
 }

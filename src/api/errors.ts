@@ -13,11 +13,18 @@ export type ErrorCode =
   | "unknown_rule"
   | "unknown_finding"
   | "stale_finding"
-  | "unsupported_format"
   | "unsupported_media_type"
   | "payload_too_large"
   | "not_found"
   | "method_not_allowed"
+  /** 401: a hook secret is configured and the request is unsigned, badly signed or too old. */
+  | "invalid_signature"
+  /** 400: a hook's `policy` names an unknown category, rule or severity. */
+  | "invalid_policy"
+  /** 404: no such review, or it expired. */
+  | "review_not_found"
+  /** 409: the review is completed; decisions can no longer change. */
+  | "review_completed"
   | "internal_error";
 
 export class ApiError extends Error {
