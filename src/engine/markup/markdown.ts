@@ -30,17 +30,36 @@ export function buildMarkdownDocument(source: string): Document {
   const builder = new TextMapBuilder(source);
   let nextParent = 1;
 
-  const visit = (node: Nodes, context: { quote: boolean; listItem: Parents | undefined; parent: number; joinsNeighbours?: boolean }) => {
+  /** Where a node sits: its parent's children and its index there, outermost first. */
+  interface Frame {
+    node: Nodes;
+    siblings: readonly Nodes[];
+    index: number;
+  }
+
+  const visit = (node: Nodes, chain: Frame[], context: { quote: boolean; listItem: boolean; parent: number }) => {
     const kind = BLOCK_KINDS[node.type];
     if (kind) {
-      // A list item holding one paragraph is removed with its marker.
-      const owner = context.listItem && context.listItem.children.length === 1 ? context.listItem : node;
+      // A block is removed with the containers that hold nothing else: a list item with its
+      // marker, a quote with its `>`, a list of one item.
+      let owner = chain.length - 1;
+      while (owner > 0) {
+        const container = chain[owner - 1]!.node as Parents;
+        if (!["listItem", "blockquote", "list"].includes(container.type) || container.children.length !== 1) break;
+        owner--;
+      }
+      const frame = chain[owner]!;
+      const start = frame.node.position!.start.offset!;
+      const lineStart = source.lastIndexOf("\n", start - 1) + 1;
+      // Removable only if it starts its own line (not after a `>` or a list marker of a container
+      // holding more) and its removal would not merge the neighbours into one list or code block.
+      const removable =
+        /^[ \t]*$/.test(source.slice(lineStart, start)) &&
+        !mergeable(nearestFixed(frame.siblings, frame.index, -1), nearestFixed(frame.siblings, frame.index, +1), source);
       const blockKind = context.quote ? "quote" : context.listItem ? "list-item" : kind;
-      // Emptying one block of a list item that holds several would change how the rest parses.
-      const removable = (!context.listItem || context.listItem.children.length === 1) && !context.joinsNeighbours;
-      builder.startBlock(blockKind, owner.position!.start.offset!, context.parent, node.type !== "tableCell", removable);
+      builder.startBlock(blockKind, start, context.parent, node.type !== "tableCell", removable);
       for (const child of (node as Parents).children) visitInline(child as Nodes);
-      builder.endBlock(owner.position!.end.offset!);
+      builder.endBlock(frame.node.position!.end.offset!);
       return;
     }
     if (node.type === "code" || node.type === "html" || node.type === "yaml" || node.type === "definition" || node.type === "thematicBreak") return;
@@ -49,13 +68,11 @@ export function buildMarkdownDocument(source: string): Document {
       const parent = nextParent++;
       const next = {
         quote: context.quote || node.type === "blockquote",
-        listItem: node.type === "listItem" ? node : node.type === "list" ? context.listItem : undefined,
+        listItem: context.listItem || node.type === "listItem",
         parent: node.type === "listItem" ? context.parent : parent,
       };
-      node.children.forEach((child, i) => {
-        const joinsNeighbours = mergeable(node.children[i - 1] as Nodes | undefined, node.children[i + 1] as Nodes | undefined, source);
-        visit(child as Nodes, { ...next, joinsNeighbours });
-      });
+      const children = node.children as Nodes[];
+      children.forEach((child, index) => visit(child, [...chain, { node: child, siblings: children, index }], next));
     }
   };
 
@@ -120,7 +137,8 @@ export function buildMarkdownDocument(source: string): Document {
     if (i < value.length) builder.placeholder(at, end);
   };
 
-  visit(tree as unknown as Nodes, { quote: false, listItem: undefined, parent: 0 });
+  const root = tree as unknown as Nodes;
+  visit(root, [{ node: root, siblings: [root], index: 0 }], { quote: false, listItem: false, parent: 0 });
   const map = builder.finish();
   return assembleDocument({
     format: "markdown",
@@ -133,8 +151,20 @@ export function buildMarkdownDocument(source: string): Document {
 }
 
 /**
- * Removing a block between two lists or two indented code blocks would make
- * them one: such a block is not removable.
+ * The nearest sibling in one direction that no rule can remove (not a
+ * paragraph or heading): several removals side by side must not bring two
+ * lists or code blocks together either.
+ */
+function nearestFixed(siblings: readonly Nodes[], index: number, step: 1 | -1): Nodes | undefined {
+  for (let i = index + step; i >= 0 && i < siblings.length; i += step) {
+    if (!(siblings[i]!.type in BLOCK_KINDS)) return siblings[i];
+  }
+  return undefined;
+}
+
+/**
+ * Removing the blocks between two lists or two indented code blocks would
+ * make them one: such blocks are not removable.
  */
 function mergeable(before: Nodes | undefined, after: Nodes | undefined, source: string): boolean {
   if (!before || !after || before.type !== after.type) return false;
