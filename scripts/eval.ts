@@ -26,6 +26,8 @@ interface GoldFinding {
   original: string;
   occurrence?: number;
   safe: boolean;
+  /** Why this is an artifact, when it is not obvious. */
+  note?: string;
   /** "overlap": any prediction of the category overlapping the span counts (for spans with no single right answer). */
   match?: "exact" | "overlap";
 }
