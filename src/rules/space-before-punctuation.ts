@@ -7,15 +7,18 @@
  * reported once.
  */
 import { defineRule } from "../engine/rule.js";
+import type { Detection } from "../engine/types.js";
 import { spacesBeforeMarks } from "./support/space-before-mark.js";
 
 // Regular spaces, then one mark.
 const SPACED = /(?<space> +)(?<mark>[,.;:!?])/g;
+// The space on the wrong side of a comma or semicolon: `agreement ,he said`.
+const SWAPPED = /(?<=[\p{L}\p{N}”’»)\]]) (?<mark>[,;])(?=\p{L}{2})/gu;
 
 export default defineRule({
   id: "space-before-punctuation",
   category: "punctuation",
-  description: "Removes a regular space before `, . ; : ! ?`.",
+  description: "Removes a regular space before `, . ; : ! ?` (and moves it after a comma that has none: `agreement ,he` → `agreement, he`).",
   examples: {
     bad: [
       { text: "Are you ready⟦ ⟧?", fixed: "Are you ready?", safe: true },
@@ -24,6 +27,8 @@ export default defineRule({
       { text: "🎉 Voilà⟦ ⟧!", fixed: "🎉 Voilà!", safe: true },
       { text: "Who pays (the State⟦ ⟧?) and when?", fixed: "Who pays (the State?) and when?", safe: true },
       { text: "Is it over⟦ ⟧?! Not yet.", fixed: "Is it over?! Not yet.", safe: true },
+      { text: "The deal was signed on Monday⟦ ,⟧officials said.", fixed: "The deal was signed on Monday, officials said.", safe: true },
+      { text: "Québec, Montréal⟦ ;⟧Gatineau 🍁", fixed: "Québec, Montréal; Gatineau 🍁", safe: true },
     ],
     good: [
       "And then . . . nothing.",
@@ -34,10 +39,23 @@ export default defineRule({
       "He said ;-) and smiled.",
       "Read it at https://example.com/report . It is short.",
       "Are you ready\u00a0? (the no-break space is French typography, reported by its own rule)",
+      "Prices rose 3 ,5 and 7 percent in the tables, typeset by hand.",
+      "The variable is set in `a ,b` form; see the code.",
     ],
   },
-  detect(doc) {
-    return spacesBeforeMarks(doc, SPACED).map(({ start, end, mark }) => ({
+  detect(doc): Detection[] {
+    const swapped: Detection[] = [...doc.text.matchAll(SWAPPED)]
+      .filter((match) => !inBackticks(doc.text, match.index))
+      .map((match) => ({
+        start: match.index,
+        end: match.index + 2,
+        replacement: `${match.groups!.mark!} `,
+        confidence: 0.93,
+        severity: "minor",
+        safe: true,
+        message: `The space belongs after “${match.groups!.mark!}”, not before it.`,
+      }));
+    return [...swapped, ...spacesBeforeMarks(doc, SPACED).map(({ start, end, mark }): Detection => ({
       start,
       end,
       replacement: "",
@@ -45,6 +63,12 @@ export default defineRule({
       severity: "minor",
       safe: true,
       message: `No space before “${mark}”.`,
-    }));
+    }))];
   },
 });
+
+/** Inside a `code span` on its line. */
+function inBackticks(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf("\n", at) + 1;
+  return (text.slice(lineStart, at).match(/`/g)?.length ?? 0) % 2 === 1;
+}
