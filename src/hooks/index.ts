@@ -3,5 +3,5 @@
  * (the review page's JSON API) at /v1/reviews. See endpoint.ts and reviews.ts.
  */
 export { hooks } from "./endpoint.js";
-export { reviews } from "./reviews.js";
-export { reviewStoreFor, type HookBindings } from "./config.js";
+export { isReviewId, reviews } from "./reviews.js";
+export { hookConfig, reviewStoreFor, type HookBindings } from "./config.js";

@@ -14,10 +14,10 @@
 import { Hono, type Context } from "hono";
 import * as z from "zod";
 import type { AppliedFinding } from "../engine/index.js";
-import { conflicts } from "../engine/resolve.js";
 import type { DecisionRecord, ReviewRecord, ReviewStore } from "../storage/review-store.js";
 import { ADAPTERS, isSource, type DocumentRef } from "./adapters/index.js";
 import { parseWith } from "./adapters/shared.js";
+import { chooseFindings, type ReviewDecision } from "./choice.js";
 import { finalize, toFinal, type CleanedField, type StoredField } from "./clean.js";
 import { hookConfig, reviewStoreFor, type HookBindings, type HookConfig } from "./config.js";
 import { HookError } from "./errors.js";
@@ -71,18 +71,9 @@ function decisionsByField(decisions: readonly DecisionRecord[]): Map<string, Map
   return out;
 }
 
-/**
- * Accepted findings, and the safe fixes the hook applied unless rejected. A
- * person's acceptance outranks a default: a safe fix that conflicts with an
- * accepted finding is left out (the accepted “…,” quotation replaces the
- * automatic `.,` → `,`). Conflicts among accepted findings are resolved by
- * the engine's rule in applyFindings.
- */
-function chosen(field: StoredField, decisions: ReadonlyMap<string, "accept" | "reject"> | undefined): AppliedFinding[] {
-  const accepted = field.findings.filter((finding) => decisions?.get(finding.id) === "accept" && finding.replacement !== null);
-  const defaults = field.findings.filter((finding) => finding.applied && decisions?.get(finding.id) === undefined);
-  const edit = (finding: AppliedFinding) => ({ ...finding, replacement: finding.replacement ?? "" });
-  return [...accepted, ...defaults.filter((fix) => !accepted.some((finding) => conflicts(edit(finding), edit(fix))))];
+/** Accepted findings, and the safe fixes the hook applied unless rejected (src/hooks/choice.ts, shared with the review page's preview). */
+function chosen(field: StoredField, decisions: ReadonlyMap<string, ReviewDecision> | undefined): AppliedFinding[] {
+  return chooseFindings(field.findings, (finding) => decisions?.get(finding.id));
 }
 
 export function reviewState(record: ReviewRecord, decisions: readonly DecisionRecord[], config: HookConfig) {
@@ -137,8 +128,13 @@ function requireStore(c: Context): ReviewStore {
   return store;
 }
 
+/** Whether `id` has the shape of a review id (anything else is not looked up). */
+export function isReviewId(id: string): boolean {
+  return /^[A-Za-z0-9_-]{16,64}$/.test(id);
+}
+
 async function load(store: ReviewStore, id: string, now: number): Promise<ReviewRecord> {
-  const record = /^[A-Za-z0-9_-]{16,64}$/.test(id) ? await store.getReview(id, now) : null;
+  const record = isReviewId(id) ? await store.getReview(id, now) : null;
   if (!record) throw new HookError(404, "review_not_found", `no review ${id}: the link is wrong or the review expired`);
   return record;
 }

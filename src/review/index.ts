@@ -1,13 +1,16 @@
 /**
  * The review page (issue 5), served by the same app as the API: `GET /` is
- * the page, `GET /review/app.js` and `GET /review/app.css` its script and
- * styles. Those are built by scripts/build-client.ts from src/review/client/
+ * the page, `GET /review/<id>` the same page in review mode on a review the
+ * publish hook opened (issue 6; an HTML 404 when there is no such review),
+ * `GET /review/app.js` and `GET /review/app.css` its script and styles (a
+ * review id never holds a dot, so they cannot clash). Those are built by scripts/build-client.ts from src/review/client/
  * into ./generated/assets.ts (gitignored; every npm script that runs the app
  * builds it first), so the Worker needs no static hosting.
  */
 import { Hono, type Context } from "hono";
+import { hookConfig, isReviewId, reviewStoreFor, type HookBindings } from "../hooks/index.js";
 import { SCRIPT, SCRIPT_HASH, STYLES, STYLES_HASH } from "./generated/assets.js";
-import { renderReviewPage } from "./page.js";
+import { renderMissingReview, renderReviewPage } from "./page.js";
 
 export const SCRIPT_PATH = "/review/app.js";
 export const STYLES_PATH = "/review/app.css";
@@ -42,15 +45,32 @@ function asset(body: string, contentType: string, hash: string) {
   };
 }
 
-export const reviewPage = new Hono()
+const urls = { script: `${SCRIPT_PATH}?v=${SCRIPT_HASH}`, styles: `${STYLES_PATH}?v=${STYLES_HASH}` };
+
+const PAGE_HEADERS = {
+  "content-security-policy": CONTENT_SECURITY_POLICY,
+  "referrer-policy": "no-referrer",
+  "x-content-type-options": "nosniff",
+};
+
+/** A review link is a share link (the id is the only key): kept out of caches, search engines and referrers. */
+const REVIEW_HEADERS = { ...PAGE_HEADERS, "cache-control": "no-store", "x-robots-tag": "noindex, nofollow" };
+
+export const reviewPage = new Hono<{ Bindings: HookBindings }>()
   .get("/", (c) => {
-    page ??= renderReviewPage({ script: `${SCRIPT_PATH}?v=${SCRIPT_HASH}`, styles: `${STYLES_PATH}?v=${STYLES_HASH}` });
-    return c.html(page, 200, {
-      "cache-control": "no-cache",
-      "content-security-policy": CONTENT_SECURITY_POLICY,
-      "referrer-policy": "no-referrer",
-      "x-content-type-options": "nosniff",
-    });
+    page ??= renderReviewPage(urls);
+    return c.html(page, 200, { ...PAGE_HEADERS, "cache-control": "no-cache" });
   })
   .get(SCRIPT_PATH, asset(SCRIPT, "text/javascript; charset=utf-8", SCRIPT_HASH))
-  .get(STYLES_PATH, asset(STYLES, "text/css; charset=utf-8", STYLES_HASH));
+  .get(STYLES_PATH, asset(STYLES, "text/css; charset=utf-8", STYLES_HASH))
+  // Only the review's existence is checked here; the page loads its content from GET /v1/reviews/<id>.
+  .get("/review/:id{[^/.]+}", async (c) => {
+    const id = c.req.param("id");
+    const store = reviewStoreFor(c.env);
+    const record = store && isReviewId(id) ? await store.getReview(id, Date.now()) : null;
+    if (!record) {
+      const ttlDays = hookConfig(c.env).reviewTtlMs / 86_400_000;
+      return c.html(renderMissingReview({ styles: urls.styles, id, stored: store !== undefined, ttlDays }), 404, REVIEW_HEADERS);
+    }
+    return c.html(renderReviewPage({ ...urls, review: record.id }), 200, REVIEW_HEADERS);
+  });

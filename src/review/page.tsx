@@ -3,6 +3,11 @@
  * The review page's HTML, rendered on the server with Hono's JSX. It is
  * static: everything after the first paint is done by the client script
  * (src/review/client/main.mts), which finds its elements by id.
+ *
+ * Two modes: at `/` an editor checks a text of their own; at `/review/<id>`
+ * (a review opened by the publish hook) the page shows that document's
+ * fields, saves each decision through the reviews API and finishes the review.
+ * Review mode is `data-review` on the body; the text form is then hidden.
  */
 import { CATEGORIES } from "../engine/index.js";
 
@@ -20,28 +25,101 @@ const KEYS = [
   ["U", "Ctrl+Z", "undo"],
 ] as const;
 
-export function ReviewPage(props: { script: string; styles: string }) {
+export interface PageUrls {
+  script: string;
+  styles: string;
+}
+
+function Head(props: { title: string; styles: string; script?: string }) {
+  return (
+    <head>
+      <meta charset="utf-8" />
+      <meta name="viewport" content="width=device-width, initial-scale=1" />
+      <meta name="color-scheme" content="light" />
+      <meta name="referrer" content="no-referrer" />
+      <title>{props.title}</title>
+      <link rel="icon" href="data:," />
+      <link rel="stylesheet" href={props.styles} />
+      {props.script ? <script type="module" src={props.script}></script> : null}
+    </head>
+  );
+}
+
+const ErrorLine = () => <p id="error" class="error" role="alert" hidden></p>;
+
+/** Review mode's first section: the document, its fields, the save state and Finish. */
+function DocumentSection() {
+  return (
+    <section id="document" aria-labelledby="document-h">
+      <h2 id="document-h">1. The document</h2>
+      <p id="document-info">Loading the review…</p>
+      <fieldset id="field-picker" class="fields" hidden>
+        <legend>Field</legend>
+        <div id="fields" class="row"></div>
+        <p class="help">Each field is reviewed on its own: its original as the CMS sent it, with its findings, in its own format.</p>
+      </fieldset>
+      <div id="finish-bar" class="buttons" hidden>
+        <button id="finish" type="button" class="primary" aria-describedby="save-state">
+          Finish review…
+        </button>
+        <p id="save-state" class="help" data-state="saved"></p>
+      </div>
+      <div id="confirm" class="note" role="group" aria-labelledby="confirm-text" hidden>
+        <p id="confirm-text"></p>
+        <button id="finish-now" type="button" class="primary">
+          Finish now
+        </button>
+        <button id="finish-cancel" type="button">
+          Keep reviewing
+        </button>
+      </div>
+      <ErrorLine />
+    </section>
+  );
+}
+
+/** Review mode: the final fields of a finished review. */
+function FinalSection() {
+  return (
+    <section id="final" aria-labelledby="final-h" hidden>
+      <h2 id="final-h" tabindex={-1}>
+        The final fields
+      </h2>
+      <p id="final-summary"></p>
+      <div id="final-fields"></div>
+      <div class="buttons">
+        <button id="download-final" type="button">
+          Download all final fields (JSON)
+        </button>
+      </div>
+      <p class="help">
+        The JSON is the review’s <code>final</code>, as <code>GET /v1/reviews/&lt;id&gt;</code> gives it: each field’s value (and structure for Rich Text
+        and Portable Text), what was applied, and <code>cms</code>, the fields in the shape the CMS stores them.
+      </p>
+    </section>
+  );
+}
+
+export function ReviewPage(props: PageUrls & { review?: string }) {
+  const reviewing = props.review !== undefined;
   return (
     <html lang="en">
-      <head>
-        <meta charset="utf-8" />
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <meta name="color-scheme" content="light" />
-        <title>postedit: review a machine translation</title>
-        <link rel="icon" href="data:," />
-        <link rel="stylesheet" href={props.styles} />
-        <script type="module" src={props.script}></script>
-      </head>
-      <body>
+      <Head title={reviewing ? "postedit: review before publishing" : "postedit: review a machine translation"} styles={props.styles} script={props.script} />
+      <body data-review={props.review}>
         <a class="skip" href="#review">
           Skip to the findings
         </a>
         <header class="top">
           <h1>postedit</h1>
-          <p>Find and fix what machine translation from French left behind: check a text, go through the suggested fixes, export the result.</p>
+          {reviewing ? (
+            <p>An article sent by the CMS, waiting for a person: decide on each finding (your decisions are saved as you go), then finish the review.</p>
+          ) : (
+            <p>Find and fix what machine translation from French left behind: check a text, go through the suggested fixes, export the result.</p>
+          )}
         </header>
         <main>
-          <section id="input" aria-labelledby="input-h">
+          {reviewing ? <DocumentSection /> : null}
+          <section id="input" aria-labelledby="input-h" hidden={reviewing}>
             <h2 id="input-h">1. The text</h2>
             <form id="check-form">
               <div class="row">
@@ -68,7 +146,7 @@ export function ReviewPage(props: { script: string; styles: string }) {
                 Check
               </button>
             </form>
-            <p id="error" class="error" role="alert" hidden></p>
+            {reviewing ? null : <ErrorLine />}
           </section>
 
           <section id="review" aria-labelledby="review-h" hidden>
@@ -193,7 +271,7 @@ export function ReviewPage(props: { script: string; styles: string }) {
           </section>
 
           <section id="result" aria-labelledby="result-h" aria-busy="false" hidden>
-            <h2 id="result-h">3. The result</h2>
+            <h2 id="result-h">{reviewing ? "3. The field after your decisions" : "3. The result"}</h2>
             <p id="result-summary"></p>
             <div class="buttons">
               <button id="copy-text" type="button" class="primary">
@@ -224,13 +302,21 @@ export function ReviewPage(props: { script: string; styles: string }) {
               <pre id="patch" class="panel" tabindex={0} role="region" aria-label="Unified patch"></pre>
             </details>
           </section>
+          {reviewing ? <FinalSection /> : null}
         </main>
         <p id="status" class="statusbar" role="status" aria-live="polite"></p>
         <footer>
-          <p class="help">
-            Everything runs on this server: the page calls <code>POST /v1/check</code> and <code>POST /v1/apply</code> (see the README). Nothing is sent
-            elsewhere.
-          </p>
+          {reviewing ? (
+            <p class="help">
+              Everything runs on this server: the page reads and saves the review through <code>/v1/reviews/&lt;id&gt;</code> and previews each field
+              through <code>POST /v1/apply</code> (see the README). Nothing is sent elsewhere. Whoever has this link can review: share it like a password.
+            </p>
+          ) : (
+            <p class="help">
+              Everything runs on this server: the page calls <code>POST /v1/check</code> and <code>POST /v1/apply</code> (see the README). Nothing is sent
+              elsewhere.
+            </p>
+          )}
         </footer>
         <noscript>
           <p class="error">This page needs JavaScript. Without it, use the API: POST /v1/fix with your text.</p>
@@ -240,7 +326,42 @@ export function ReviewPage(props: { script: string; styles: string }) {
   );
 }
 
-/** The whole document, doctype included. */
-export function renderReviewPage(urls: { script: string; styles: string }): string {
+/** The whole document, doctype included; with `review`, the page in review mode on that review. */
+export function renderReviewPage(urls: PageUrls & { review?: string }): string {
   return `<!doctype html>${(<ReviewPage {...urls} />).toString()}`;
+}
+
+/** The 404 page for a review link that opens nothing: unknown, expired, or a server that keeps no reviews. */
+export function renderMissingReview(props: { styles: string; id: string; stored: boolean; ttlDays: number }): string {
+  const days = Number.isInteger(props.ttlDays) ? String(props.ttlDays) : props.ttlDays.toFixed(2);
+  const id = props.id.length > 64 ? `${props.id.slice(0, 64)}…` : props.id;
+  return `<!doctype html>${(
+    <html lang="en">
+      <Head title="postedit: no review at this link" styles={props.styles} />
+      <body>
+        <header class="top">
+          <h1>postedit</h1>
+          <p>Review before publishing</p>
+        </header>
+        <main>
+          <h2>No review at this link</h2>
+          {props.stored ? (
+            <>
+              <p>
+                There is no open or finished review <code>{id}</code> on this server. Either the link is incomplete (check that it was copied whole:
+                a review id is 24 letters, digits, <code>-</code> and <code>_</code>), or the review expired: reviews are kept {days} days after the CMS
+                sends the article, then deleted.
+              </p>
+              <p>If the article was published again since, the CMS’s latest publish hook answer holds the link to its current review.</p>
+            </>
+          ) : (
+            <p>This server keeps no reviews: no database is configured (the Worker’s D1 binding <code>DB</code>, or the Node entry’s SQLite).</p>
+          )}
+          <p>
+            <a href="/">Check a text by hand</a> instead, or ask for the review’s state with <code>GET /v1/reviews/&lt;id&gt;</code>.
+          </p>
+        </main>
+      </body>
+    </html>
+  ).toString()}`;
 }

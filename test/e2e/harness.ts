@@ -3,14 +3,20 @@
  * random localhost port, and Debian's Chromium driven by playwright-core
  * (never a downloaded browser: see ../shared/TOOLCHAIN.md). Requests that
  * leave the test server are aborted and recorded, so a test can assert the
- * page works offline.
+ * page works offline. With `reviews: true` the app gets a review store on a
+ * fresh SQLite file (migrations applied), as the Node entry does, so the
+ * publish hook opens reviews and /review/<id> serves them.
  */
-import { existsSync, mkdirSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { serve, type ServerType } from "@hono/node-server";
+import Database from "better-sqlite3";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import app from "../../src/app.js";
+import { applyMigrations, SqliteReviewStore } from "../../src/storage/sqlite.js";
+import { migrations } from "../hooks/helpers.js";
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 export const hasChromium = existsSync(CHROMIUM);
@@ -35,9 +41,20 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function startHarness(): Promise<Harness> {
+export async function startHarness(options: { reviews?: boolean } = {}): Promise<Harness> {
+  const env: Record<string, unknown> = {};
+  let db: Database.Database | undefined;
+  let dir: string | undefined;
+  if (options.reviews) {
+    dir = mkdtempSync(join(tmpdir(), "postedit-e2e-"));
+    db = new Database(join(dir, "postedit.sqlite"));
+    db.pragma("journal_mode = WAL");
+    db.pragma("foreign_keys = ON");
+    applyMigrations(db, migrations());
+    env.REVIEW_STORE = new SqliteReviewStore(db);
+  }
   const server = await new Promise<ServerType>((resolve) => {
-    const started: ServerType = serve({ fetch: app.fetch, port: 0, hostname: "127.0.0.1" }, () => resolve(started));
+    const started: ServerType = serve({ fetch: (request) => app.fetch(request, env), port: 0, hostname: "127.0.0.1" }, () => resolve(started));
   });
   const { port } = server.address() as AddressInfo;
   const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
@@ -48,6 +65,8 @@ export async function startHarness(): Promise<Harness> {
     async close() {
       await browser.close();
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      db?.close();
+      if (dir) rmSync(dir, { recursive: true, force: true });
     },
   };
 }
@@ -61,7 +80,7 @@ export interface Tab {
   errors: string[];
 }
 
-export async function openPage(harness: Harness, viewport = { width: 1280, height: 900 }): Promise<Tab> {
+export async function openPage(harness: Harness, viewport = { width: 1280, height: 900 }, path = "/"): Promise<Tab> {
   const context = await harness.browser.newContext({ viewport, acceptDownloads: true, deviceScaleFactor: 1 });
   await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: harness.origin });
   const external: string[] = [];
@@ -77,14 +96,15 @@ export async function openPage(harness: Harness, viewport = { width: 1280, heigh
     if (message.type() === "error") errors.push(message.text());
   });
   page.on("pageerror", (error) => errors.push(error.message));
-  await page.goto(`${harness.origin}/`);
+  await page.goto(`${harness.origin}${path}`);
   await page.waitForSelector("html[data-ready=true]");
   return { context, page, external, errors };
 }
 
-/** POST to the API from the test (not through the page). */
-export async function api<T = Record<string, any>>(harness: Harness, path: string, body: unknown): Promise<{ status: number; body: T }> {
-  const response = await fetch(`${harness.origin}${path}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+/** POST to the API from the test (not through the page); GET when `body` is undefined. */
+export async function api<T = Record<string, any>>(harness: Harness, path: string, body?: unknown): Promise<{ status: number; body: T }> {
+  const init: RequestInit = body === undefined ? {} : { method: "POST", headers: { "content-type": "application/json" }, body: typeof body === "string" ? body : JSON.stringify(body) };
+  const response = await fetch(`${harness.origin}${path}`, init);
   return { status: response.status, body: (await response.json()) as T };
 }
 

@@ -6,11 +6,15 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   acceptedIds,
+  apiDecision,
+  decisionChange,
   Decisions,
   exportNames,
   formatFromName,
   isStale,
   kindOf,
+  pageDecision,
+  reviewChoice,
   segment,
   statusOf,
   visible,
@@ -112,6 +116,41 @@ describe("staleness and decisions", () => {
     decisions.undo();
     expect(decisions.undo()).toBeUndefined();
     expect(decisions.canUndo).toBe(false);
+  });
+});
+
+describe("review mode", () => {
+  const text = "Monday in Swiss., and theNorth.";
+  const swiss = finding("swiss", text, 10, 5, { replacement: "Switzerland", safe: true, applied: true });
+  const dots = finding("dots", text, 15, 2, { replacement: ",", safe: true, applied: true, confidence: 0.95 });
+  const quote = finding("quote", text, 0, 17, { replacement: "“Monday in Swiss,”", confidence: 0.75 });
+  const flag = finding("flag", text, 0, 6, { replacement: null });
+  const all = [flag, quote, swiss, dots];
+
+  it("maps the page's decisions to the API's names and back", () => {
+    expect([apiDecision("accepted"), apiDecision("rejected"), apiDecision(undefined)]).toEqual(["accept", "reject", undefined]);
+    expect([pageDecision("accept"), pageDecision("reject"), pageDecision(null), pageDecision("maybe")]).toEqual(["accepted", "rejected", undefined, undefined]);
+  });
+
+  it("restores saved decisions without an undo step, and saves undo as clear", () => {
+    const decisions = new Decisions();
+    decisions.restore([["swiss", "rejected"], ["quote", "accepted"]]);
+    expect(decisions.canUndo).toBe(false);
+    expect(decisions.get("swiss")).toBe("rejected");
+    decisions.set(["dots", "swiss"], "accepted");
+    expect(decisionChange("body", ["dots", "swiss", "flag", "dots"], decisions)).toEqual({ field: "body", accept: ["dots", "swiss"], reject: [], clear: ["flag"] });
+    decisions.undo();
+    expect(decisionChange("body", ["dots", "swiss"], decisions)).toEqual({ field: "body", accept: [], reject: ["swiss"], clear: ["dots"] });
+  });
+
+  it("chooses what finishing applies: accepted findings, and applied fixes not rejected nor overlapped by an accepted one", () => {
+    const decisions = new Decisions();
+    expect(reviewChoice(all, decisions)).toEqual(["swiss", "dots"]);
+    decisions.set(["flag", "quote"], "accepted"); // a flag has nothing to apply; the quotation outranks the overlapping safe fixes
+    expect(reviewChoice(all, decisions)).toEqual(["quote"]);
+    decisions.set(["quote"], "rejected");
+    decisions.set(["dots"], "rejected");
+    expect(reviewChoice(all, decisions)).toEqual(["swiss"]);
   });
 });
 

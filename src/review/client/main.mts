@@ -4,13 +4,22 @@
  * keep the preview, diff and patch current through POST /v1/apply, so the
  * page and the API always give the same result. Bundled by
  * scripts/build-client.ts into src/review/generated/assets.ts.
+ *
+ * In review mode (`/review/<id>`, `data-review` on the body) the findings
+ * come from a review the publish hook stored (GET /v1/reviews/<id>), one
+ * field at a time; each decision is saved as it is made (POST
+ * /v1/reviews/<id>/decisions), the preview applies what finishing will apply,
+ * and Finish (POST /v1/reviews/<id>/complete) shows the final fields.
  */
 import {
   acceptedIds,
+  decisionChange,
   Decisions,
   exportNames,
   formatFromName,
   isStale,
+  pageDecision,
+  reviewChoice,
   KIND_LABELS,
   kindOf,
   elide,
@@ -110,7 +119,8 @@ const ui = {
 let findings: Finding[] = [];
 let byFindingId = new Map<string, Finding>();
 let indexOf = new Map<string, number>();
-const decisions = new Decisions();
+/** The decisions on the findings shown (in review mode, the current field's). */
+let decisions = new Decisions();
 let current: string | undefined;
 let checkedText = "";
 let checkedFormat: Format = "text";
@@ -135,6 +145,11 @@ let editTimer: ReturnType<typeof setTimeout> | undefined;
 let applying: Promise<ApplyResult | undefined> | undefined;
 let applySeq = 0;
 
+/** Review mode: the review's id (from the page), the field shown, and what finishing would apply to it. */
+const reviewId = document.body.dataset.review;
+let fieldName: string | undefined;
+let chosen = new Set<string>();
+
 const formatOf = (value: string): Format => (value === "html" || value === "markdown" ? value : "text");
 
 // ---- Talking to the API ----------------------------------------------------
@@ -150,9 +165,13 @@ class RequestError extends Error {
 }
 
 async function post<T>(path: string, body: unknown): Promise<T> {
+  return call<T>(path, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+}
+
+async function call<T>(path: string, init: RequestInit = {}): Promise<T> {
   let response: Response;
   try {
-    response = await fetch(path, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+    response = await fetch(path, init);
   } catch (error) {
     throw new RequestError(0, {}, `Could not reach postedit (${(error as Error).message}).`);
   }
@@ -186,29 +205,9 @@ async function runCheck(): Promise<void> {
   say("Checking…");
   try {
     const body = await post<{ findings: Finding[] }>("/v1/check", { text, format });
-    findings = body.findings;
-    byFindingId = new Map(findings.map((f) => [f.id, f]));
-    indexOf = new Map(findings.map((f, i) => [f.id, i]));
-    decisions.retain(new Set(byFindingId.keys()));
-    serverStale.clear();
-    checkedText = text;
-    checkedFormat = format;
-    current = findings[0]?.id;
-    computeStale();
-    buildList();
-    buildCategories();
-    renderAnnotated();
-    ui.review.hidden = false;
-    ui.result.hidden = false;
-    update();
-    scheduleApply(0);
-    const kinds = { safe: 0, suggestion: 0, flag: 0 };
-    for (const f of findings) kinds[kindOf(f)]++;
-    say(
-      findings.length === 0
-        ? "No findings: nothing to fix in this text."
-        : `${plural(findings.length, "finding")}: ${plural(kinds.safe, "safe fix", "safe fixes")}, ${plural(kinds.suggestion, "suggestion")}, ${plural(kinds.flag, "flag")}. J and K move between them, A accepts, R rejects, U undoes.`,
-    );
+    decisions.retain(new Set(body.findings.map((f) => f.id)));
+    show(body.findings, text, format, body.findings[0]?.id);
+    say(findings.length === 0 ? "No findings: nothing to fix in this text." : `${describeFindings()} J and K move between them, A accepts, R rejects, U undoes.`);
     ui.annotated.focus({ preventScroll: true });
     ui.review.scrollIntoView({ block: "start" });
   } catch (error) {
@@ -218,6 +217,32 @@ async function runCheck(): Promise<void> {
     ui.check.disabled = false;
     ui.form.removeAttribute("aria-busy");
   }
+}
+
+/** Shows `list`, found in `text`, with the current `decisions`, and refreshes the preview. */
+function show(list: Finding[], text: string, format: Format, selected: string | undefined): void {
+  findings = list;
+  byFindingId = new Map(findings.map((f) => [f.id, f]));
+  indexOf = new Map(findings.map((f, i) => [f.id, i]));
+  serverStale.clear();
+  skippedById = new Map();
+  checkedText = text;
+  checkedFormat = format;
+  current = selected;
+  computeStale();
+  buildList();
+  buildCategories();
+  renderAnnotated();
+  ui.review.hidden = false;
+  ui.result.hidden = false;
+  update();
+  scheduleApply(0);
+}
+
+function describeFindings(): string {
+  const kinds = { safe: 0, suggestion: 0, flag: 0 };
+  for (const f of findings) kinds[kindOf(f)]++;
+  return `${plural(findings.length, "finding")}: ${plural(kinds.safe, "safe fix", "safe fixes")}, ${plural(kinds.suggestion, "suggestion")}, ${plural(kinds.flag, "flag")}.`;
 }
 
 function plural(n: number, one: string, many = `${one}s`): string {
@@ -342,7 +367,9 @@ function buildCategories(): void {
 function statusText(f: Finding): string {
   const status = statusOf(f, decisions, stale);
   if (status === "stale") return "stale: the text changed here";
+  if (status === "pending" && f.applied) return chosen.has(f.id) ? "pending: applied unless rejected" : "pending: not applied (overlaps an accepted fix)";
   if (status !== "accepted") return status;
+  if (f.replacement === null) return "accepted (a flag: nothing to replace)";
   const skipped = skippedById.get(f.id);
   if (skipped?.reason === "overlap") return "accepted, not applied: overlaps a stronger fix";
   if (skipped?.reason === "no_replacement") return "accepted (a flag: nothing to replace)";
@@ -351,6 +378,10 @@ function statusText(f: Finding): string {
 
 /** Refreshes everything that depends on decisions, staleness, the selection and the last /v1/apply result. */
 function update(): void {
+  if (reviewId !== undefined) {
+    chosen = new Set(reviewChoice(findings, decisions));
+    refreshFields();
+  }
   let accepted = 0;
   let rejected = 0;
   let pending = 0;
@@ -514,8 +545,7 @@ function decide(decision: Decision, focusList = false): void {
     say("This finding is stale: the text changed here. Check again before deciding.");
     return;
   }
-  decisions.set([f.id], decision);
-  scheduleApply();
+  decided(decisions.set([f.id], decision));
   const next = nextPending(f.id);
   const verb = decision === "accepted" ? "Accepted" : "Rejected";
   if (next === undefined) {
@@ -535,7 +565,7 @@ function decideMany(ids: string[], decision: Decision, what: string): void {
     say(`Nothing to change: no pending ${what}.`);
     return;
   }
-  scheduleApply();
+  decided(changed);
   update();
   say(`${decision === "accepted" ? "Accepted" : "Rejected"} ${changed.length} pending ${what}. U undoes.`);
 }
@@ -546,10 +576,17 @@ function undo(focusList = false): void {
     say("Nothing to undo.");
     return;
   }
-  scheduleApply();
+  decided(undone.ids);
   select(byFindingId.has(undone.focus) ? undone.focus : current, { announce: false, focusList });
   const first = byFindingId.get(undone.ids[0]!);
   say(undone.ids.length === 1 && first ? `Undone: ${summary(first)} is ${statusText(first)} again.` : `Undone: ${undone.ids.length} decisions.`);
+}
+
+/** After decisions on `ids` changed (undo included): refresh the preview and, in review mode, save them. */
+function decided(ids: string[]): void {
+  if (ids.length === 0) return;
+  scheduleApply();
+  if (fieldName !== undefined) saveLater(fieldName, ids);
 }
 
 function pendingIn(predicate: (f: Finding) => boolean): string[] {
@@ -633,7 +670,8 @@ function runApply(): Promise<ApplyResult | undefined> {
     // A 409 names findings that no longer hold (the page checks first, so only a race gets here): mark them stale and retry without them.
     for (let attempt = 0; attempt < 3 && seq === applySeq; attempt++) {
       const text = ui.source.value;
-      const accept = acceptedIds(findings, decisions, stale);
+      // In review mode: what finishing the review will apply (src/hooks/choice.ts), so the preview is the final field.
+      const accept = reviewId === undefined ? acceptedIds(findings, decisions, stale) : reviewChoice(findings, decisions);
       const sent = accept.map((id) => byFindingId.get(id)!);
       try {
         const result = await post<ApplyResult>("/v1/apply", { text, format: checkedFormat, accept, findings: sent });
@@ -756,6 +794,325 @@ function edited(): void {
   scheduleApply();
 }
 
+// ---- Review mode: a stored review (GET /review/<id>) ---------------------------
+
+interface ReviewField {
+  format: string;
+  original: string;
+  findings: (Finding & { decision?: string | null })[];
+}
+
+interface FinalField {
+  value: string;
+  structured?: unknown;
+  applied: string[];
+  skipped: unknown[];
+}
+
+interface ReviewState {
+  id: string;
+  status: "open" | "completed";
+  source: string;
+  document: unknown;
+  createdAt: string;
+  expiresAt: string;
+  completedAt: string | null;
+  fields: Record<string, ReviewField>;
+  final: { fields: Record<string, FinalField>; cms?: unknown } | null;
+}
+
+/** A field of the review as the page keeps it: its findings, the editor's decisions on them, the finding last selected. */
+interface FieldState {
+  name: string;
+  format: Format;
+  original: string;
+  findings: Finding[];
+  decisions: Decisions;
+  current: string | undefined;
+}
+
+const SOURCE_LABELS: Record<string, string> = {
+  ghost: "A Ghost post",
+  wordpress: "A WordPress post",
+  contentful: "A Contentful entry",
+  sanity: "A Sanity document",
+};
+const EXTENSIONS: Record<Format, string> = { text: "txt", html: "html", markdown: "md" };
+const SAVE_RETRY_MS = [2_000, 5_000, 10_000, 30_000];
+
+const fieldStates = new Map<string, FieldState>();
+/** Decisions changed on the page and not yet saved, by field. */
+const unsaved = new Map<string, Set<string>>();
+let saving: Promise<boolean> | undefined;
+let saveFailures = 0;
+let saveTimer: ReturnType<typeof setTimeout> | undefined;
+let closed = false;
+
+function reviewUi() {
+  return {
+    info: byId("document-info"),
+    picker: byId("field-picker"),
+    fields: byId("fields"),
+    finishBar: byId("finish-bar"),
+    finish: byId<HTMLButtonElement>("finish"),
+    saveState: byId("save-state"),
+    confirm: byId("confirm"),
+    confirmText: byId("confirm-text"),
+    finishNow: byId<HTMLButtonElement>("finish-now"),
+    finishCancel: byId<HTMLButtonElement>("finish-cancel"),
+    final: byId("final"),
+    finalHeading: byId("final-h"),
+    finalSummary: byId("final-summary"),
+    finalFields: byId("final-fields"),
+    downloadFinal: byId<HTMLButtonElement>("download-final"),
+  };
+}
+let rv: ReturnType<typeof reviewUi>;
+
+const reviewPath = (id: string, action = "") => `/v1/reviews/${encodeURIComponent(id)}${action}`;
+const when = (iso: string | null) => (iso ? new Date(iso).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short" }) : "");
+
+async function openReview(id: string): Promise<void> {
+  rv = reviewUi();
+  wireReview();
+  let state: ReviewState;
+  try {
+    state = await call<ReviewState>(reviewPath(id));
+  } catch (error) {
+    rv.info.textContent = "The review could not be loaded.";
+    fail(error instanceof RequestError && error.status === 404 ? `${error.message}.` : `The review could not be loaded: ${(error as Error).message} Reload the page to try again.`);
+    return;
+  }
+  if (state.status === "completed") {
+    showFinal(state, false);
+    return;
+  }
+  for (const [name, field] of Object.entries(state.fields)) {
+    const saved = new Decisions();
+    const entries: [string, Decision][] = [];
+    for (const f of field.findings) {
+      const decision = pageDecision(f.decision);
+      if (decision) entries.push([f.id, decision]);
+    }
+    saved.restore(entries);
+    // The API adds `decision` to each finding; /v1/apply takes findings as /v1/check gives them (plus `applied`).
+    const list = field.findings.map(({ decision: _decision, ...f }) => f);
+    fieldStates.set(name, { name, format: formatOf(field.format), original: field.original, findings: list, decisions: saved, current: undefined });
+  }
+  const fields = [...fieldStates.values()];
+  const total = fields.reduce((n, f) => n + f.findings.length, 0);
+  rv.info.textContent = `${describeDocument(state)}, sent for review on ${when(state.createdAt)}: ${plural(fields.length, "field")}, ${plural(total, "finding")}. This link works until ${when(state.expiresAt)}.`;
+  rv.fields.replaceChildren(
+    ...fields.map((field) => {
+      const label = h("label", { class: "choice" });
+      label.append(h("input", { type: "radio", name: "field", value: field.name }), h("span", { class: "name" }, field.name), h("span", { class: "count" }));
+      return label;
+    }),
+  );
+  rv.picker.hidden = false;
+  rv.finishBar.hidden = false;
+  showSaveState();
+  const start = fields.find((f) => f.findings.some((x) => f.decisions.get(x.id) === undefined)) ?? fields.find((f) => f.findings.length > 0) ?? fields[0];
+  if (start) openField(start.name);
+  ui.annotated.focus({ preventScroll: true });
+}
+
+function describeDocument(state: ReviewState): string {
+  const doc = state.document as { id?: unknown } | null;
+  const id = typeof doc?.id === "string" || typeof doc?.id === "number" ? ` ${doc.id}` : "";
+  return `${SOURCE_LABELS[state.source] ?? "A document"}${id}`;
+}
+
+function openField(name: string): void {
+  const field = fieldStates.get(name);
+  if (!field) return;
+  const previous = fieldName === undefined ? undefined : fieldStates.get(fieldName);
+  if (previous) previous.current = current;
+  fieldName = name;
+  decisions = field.decisions;
+  fileName = `${name}.${EXTENSIONS[field.format]}`;
+  ui.format.value = field.format;
+  ui.source.value = field.original;
+  const pending = field.findings.find((f) => field.decisions.get(f.id) === undefined);
+  show(field.findings, field.original, field.format, field.current ?? pending?.id ?? field.findings[0]?.id);
+  say(`Field ${name}, ${FORMAT_LABELS[field.format]}. ${findings.length === 0 ? "No findings in this field." : `${describeFindings()} J and K move between them, A accepts, R rejects, U undoes.`}`);
+}
+
+/** The field picker's counts and selection. */
+function refreshFields(): void {
+  for (const label of rv.fields.children) {
+    const input = label.querySelector("input")!;
+    const field = fieldStates.get(input.value)!;
+    const pending = field.findings.filter((f) => field.decisions.get(f.id) === undefined).length;
+    input.checked = field.name === fieldName;
+    label.querySelector(".count")!.textContent = ` (${FORMAT_LABELS[field.format]}: ${plural(field.findings.length, "finding")}${pending > 0 ? `, ${pending} pending` : ""})`;
+  }
+}
+
+// Saving: one request at a time, each sending the current decision on every finding changed since the last, so the
+// server always ends with what the page shows, whatever the order decisions and undos came in.
+function saveLater(field: string, ids: readonly string[]): void {
+  let set = unsaved.get(field);
+  if (!set) unsaved.set(field, (set = new Set()));
+  for (const id of ids) set.add(id);
+  void saveNow();
+}
+
+/** Saves every unsaved decision; true once all are saved. */
+function saveNow(): Promise<boolean> {
+  clearTimeout(saveTimer);
+  saveTimer = undefined;
+  if (saving) return saving;
+  if (unsaved.size === 0 || closed) return Promise.resolve(unsaved.size === 0);
+  saving = (async () => {
+    let error: unknown;
+    while (unsaved.size > 0 && error === undefined) {
+      const [field, ids] = unsaved.entries().next().value as [string, Set<string>];
+      unsaved.delete(field);
+      try {
+        await post(reviewPath(reviewId!, "/decisions"), decisionChange(field, ids, fieldStates.get(field)!.decisions));
+        saveFailures = 0;
+      } catch (caught) {
+        error = caught;
+        const again = unsaved.get(field);
+        if (again) for (const id of ids) again.add(id);
+        else unsaved.set(field, ids);
+      }
+    }
+    saving = undefined;
+    if (error !== undefined) await saveFailed(error);
+    showSaveState();
+    return unsaved.size === 0;
+  })();
+  showSaveState();
+  return saving;
+}
+
+async function saveFailed(error: unknown): Promise<void> {
+  const status = error instanceof RequestError ? error.status : 0;
+  if (status === 409 || status === 404) {
+    // Finished elsewhere (another tab, another editor), or expired: nothing more can be saved.
+    closed = true;
+    const state = status === 409 ? await call<ReviewState>(reviewPath(reviewId!)).catch(() => undefined) : undefined;
+    if (state?.status === "completed") showFinal(state, false);
+    fail(`Your last decisions were not saved: ${(error as Error).message}.`);
+    return;
+  }
+  const delay = SAVE_RETRY_MS[Math.min(saveFailures++, SAVE_RETRY_MS.length - 1)]!;
+  saveTimer = setTimeout(() => void saveNow(), delay);
+  fail(`Your last decisions are not saved yet (${(error as Error).message}). Trying again in ${delay / 1000} s; they are kept on this page meanwhile.`);
+}
+
+function showSaveState(): void {
+  const waiting = [...unsaved.values()].reduce((n, ids) => n + ids.size, 0);
+  const state = saving ? "saving" : waiting > 0 ? "unsaved" : "saved";
+  rv.saveState.dataset.state = state;
+  rv.saveState.textContent =
+    state === "saving" ? "Saving your decisions…" : state === "unsaved" ? `${plural(waiting, "decision")} not saved yet.` : "Every decision is saved: you can close this page and come back later.";
+  if (state === "saved" && ui.error.textContent?.startsWith("Your last decisions")) fail("");
+}
+
+function askToFinish(): void {
+  let others = 0;
+  let defaults = 0;
+  for (const field of fieldStates.values()) {
+    const picked = new Set(reviewChoice(field.findings, field.decisions));
+    for (const f of field.findings) {
+      if (field.decisions.get(f.id) !== undefined) continue;
+      if (picked.has(f.id)) defaults++;
+      else others++;
+    }
+  }
+  rv.confirmText.textContent =
+    "Finishing applies, to each field’s original, the findings you accepted and the safe fixes you did not reject, and closes the review: decisions cannot change after. " +
+    (others + defaults === 0
+      ? "Every finding has a decision."
+      : `Still pending: ${plural(defaults, "safe fix", "safe fixes")}, which will be applied, and ${plural(others, "other finding")}, which will not.`);
+  rv.confirm.hidden = false;
+  rv.finishNow.focus();
+}
+
+function cancelFinish(): void {
+  rv.confirm.hidden = true;
+  rv.finish.focus();
+}
+
+async function finish(): Promise<void> {
+  rv.finishNow.disabled = rv.finish.disabled = true;
+  say("Finishing the review…");
+  try {
+    if (!(await saveNow())) {
+      fail("The review is not finished: some decisions could not be saved. Try again in a moment.");
+      return;
+    }
+    const state = await post<ReviewState>(reviewPath(reviewId!, "/complete"), {});
+    closed = true;
+    showFinal(state, true);
+  } catch (error) {
+    fail(`The review is not finished: ${(error as Error).message}`);
+  } finally {
+    rv.finishNow.disabled = rv.finish.disabled = false;
+  }
+}
+
+/** A finished review, read-only: its final fields, to copy or download. */
+function showFinal(state: ReviewState, justFinished: boolean): void {
+  const final = state.final;
+  if (!final) return;
+  clearTimeout(applyTimer);
+  applySeq++;
+  for (const element of [ui.review, ui.result, rv.picker, rv.finishBar, rv.confirm]) element.hidden = true;
+  const names = Object.keys(final.fields);
+  rv.info.textContent = `${describeDocument(state)}: the review was finished on ${when(state.completedAt)}. Its decisions can no longer change.`;
+  rv.finalSummary.textContent = `${plural(names.length, "field")}, each with the findings accepted and the safe fixes not rejected applied to the original.`;
+  rv.finalFields.replaceChildren(
+    ...names.map((name, i) => {
+      const field = final.fields[name]!;
+      const format = formatOf(state.fields[name]?.format ?? "text");
+      const box = h("div", { class: "final-field" });
+      const heading = h("h3", { id: `final-${i}-h` }, name);
+      heading.append(h("span", { class: "help" }, ` (${FORMAT_LABELS[format]}, ${plural(field.applied.length, "fix", "fixes")} applied)`));
+      const buttons = h("div", { class: "buttons" });
+      const button = (label: string, action: () => void) => {
+        const element = h("button", { type: "button" }, label);
+        element.append(h("span", { class: "sr-only" }, ` ${name}`));
+        element.addEventListener("click", action);
+        buttons.append(element);
+      };
+      button("Copy", () => void copy(field.value, `final ${name}`));
+      button("Download", () => download(field.value, `${name}.final.${EXTENSIONS[format]}`, `${mime[format]};charset=utf-8`));
+      if (field.structured !== undefined) {
+        button("Download structure (JSON)", () => download(`${JSON.stringify(field.structured, null, 2)}\n`, `${name}.final.json`, "application/json"));
+      }
+      const value = h("pre", { class: "panel", tabindex: "0", role: "region", "aria-labelledby": `final-${i}-h`, "data-field": name }, field.value);
+      box.append(heading, buttons, value);
+      return box;
+    }),
+  );
+  rv.downloadFinal.onclick = () => download(`${JSON.stringify(final, null, 2)}\n`, `review-${state.id}.final.json`, "application/json");
+  rv.final.hidden = false;
+  if (justFinished) {
+    rv.finalHeading.focus();
+    say("Review finished. The final fields are below: copy or download them.");
+  }
+}
+
+function wireReview(): void {
+  rv.fields.addEventListener("change", (event) => {
+    const input = event.target as HTMLInputElement;
+    if (input.name === "field" && input.value !== fieldName) openField(input.value);
+  });
+  rv.finish.addEventListener("click", askToFinish);
+  rv.finishCancel.addEventListener("click", cancelFinish);
+  rv.finishNow.addEventListener("click", () => void finish());
+  rv.confirm.addEventListener("keydown", (event) => {
+    if (event.key === "Escape") cancelFinish();
+  });
+  window.addEventListener("beforeunload", (event) => {
+    if (!closed && (saving || unsaved.size > 0)) event.preventDefault();
+  });
+}
+
 // ---- Wiring -----------------------------------------------------------------
 
 ui.form.addEventListener("submit", (event) => {
@@ -819,4 +1176,5 @@ ui.copyPatch.addEventListener("click", () => void exporting((r) => void copy(r.d
 ui.downloadText.addEventListener("click", () => void exporting((r) => download(r.text, names().text, `${mime[checkedFormat]};charset=utf-8`)));
 ui.downloadPatch.addEventListener("click", () => void exporting((r) => download(r.diff.patch, names().patch, "text/x-diff;charset=utf-8")));
 
-document.documentElement.dataset.ready = "true";
+if (reviewId !== undefined) void openReview(reviewId).finally(() => (document.documentElement.dataset.ready = "true"));
+else document.documentElement.dataset.ready = "true";

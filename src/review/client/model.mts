@@ -6,6 +6,7 @@
  *
  * Offsets are UTF-16 code units (JavaScript string indices), as in the API.
  */
+import { chooseFindings, type ReviewDecision } from "../../hooks/choice.js";
 
 /** A finding as POST /v1/check returns it (README, "A Finding"). */
 export interface Finding {
@@ -20,6 +21,8 @@ export interface Finding {
   replacement: string | null;
   safe: boolean;
   message: string;
+  /** In a stored review: whether the publish hook applied it (a safe fix), so finishing applies it unless rejected. */
+  applied?: boolean;
 }
 
 export type Kind = "safe" | "suggestion" | "flag";
@@ -129,6 +132,11 @@ export class Decisions {
     return this.#undo.length > 0;
   }
 
+  /** Sets decisions already made elsewhere (a stored review's), with no undo step. */
+  restore(entries: Iterable<readonly [string, Decision]>): void {
+    for (const [id, decision] of entries) this.#decisions.set(id, decision);
+  }
+
   /** Keeps only the decisions on `ids` (after a new check, ids are stable for unchanged findings). */
   retain(ids: ReadonlySet<string>): void {
     for (const id of [...this.#decisions.keys()]) if (!ids.has(id)) this.#decisions.delete(id);
@@ -145,6 +153,37 @@ export function statusOf(finding: Finding, decisions: Decisions, stale: Readonly
 /** The ids to send to /v1/apply as `accept`: accepted and not stale, in finding order. */
 export function acceptedIds(findings: readonly Finding[], decisions: Decisions, stale: ReadonlySet<string>): string[] {
   return findings.filter((f) => decisions.get(f.id) === "accepted" && !stale.has(f.id)).map((f) => f.id);
+}
+
+/** The reviews API's name for a decision (`accept` / `reject`); undefined is no decision. */
+export function apiDecision(decision: Decision | undefined): ReviewDecision | undefined {
+  return decision === "accepted" ? "accept" : decision === "rejected" ? "reject" : undefined;
+}
+
+/** The page's name for a decision the reviews API returns. */
+export function pageDecision(decision: string | null | undefined): Decision | undefined {
+  return decision === "accept" ? "accepted" : decision === "reject" ? "rejected" : undefined;
+}
+
+/** The body of POST /v1/reviews/:id/decisions that records the current decision on each of `ids` (none: `clear`). */
+export function decisionChange(field: string, ids: Iterable<string>, decisions: Decisions): { field: string; accept: string[]; reject: string[]; clear: string[] } {
+  const change = { field, accept: [] as string[], reject: [] as string[], clear: [] as string[] };
+  for (const id of new Set(ids)) {
+    const decision = apiDecision(decisions.get(id));
+    (decision === "accept" ? change.accept : decision === "reject" ? change.reject : change.clear).push(id);
+  }
+  return change;
+}
+
+/**
+ * In a stored review, the ids to send to /v1/apply as `accept`: what
+ * finishing the review applies (src/hooks/choice.ts, the same function the
+ * server runs): the accepted findings, and the fixes the hook applied that
+ * nobody rejected and no accepted finding overlaps. In finding order.
+ */
+export function reviewChoice(findings: readonly Finding[], decisions: Decisions): string[] {
+  const chosen = new Set(chooseFindings(findings, (f) => apiDecision(decisions.get(f.id))).map((f) => f.id));
+  return findings.filter((f) => chosen.has(f.id)).map((f) => f.id);
 }
 
 /** Shows whitespace in a changed piece of text so an editor can see what a fix removes or inserts. */
