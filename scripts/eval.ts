@@ -1,7 +1,8 @@
 /**
  * Quality evaluation (`npm run eval`).
  *
- * 1. Fixtures: every case in fixtures/cases/*.json is checked; predicted
+ * 1. Fixtures: every case in fixtures/cases/*.json (development) and
+ *    fixtures/holdout/*.json (written blind, without reading the rules) is checked; predicted
  *    findings are matched to the gold ones (same category, same span), giving
  *    precision per rule, recall per category, and the exact-match rate of the
  *    default (safe-only) fix. Every miss is printed.
@@ -47,9 +48,10 @@ const args = process.argv.slice(2);
 const jsonOut = args.includes("--json") ? args[args.indexOf("--json") + 1] : undefined;
 const verbose = !args.includes("--quiet");
 
-function loadCases(): Case[] {
-  const dir = join(root, "fixtures/cases");
+function loadCases(folder: string): Case[] {
+  const dir = join(root, folder);
   const cases: Case[] = [];
+  if (!existsSync(dir)) return cases;
   for (const file of readdirSync(dir).filter((f) => f.endsWith(".json")).sort()) {
     const list = JSON.parse(readFileSync(join(dir, file), "utf8")) as Omit<Case, "file">[];
     for (const item of list) cases.push({ ...item, file });
@@ -70,8 +72,8 @@ function locate(text: string, gold: GoldFinding): { start: number; end: number }
 const pct = (n: number, d: number) => (d === 0 ? "   –  " : `${((100 * n) / d).toFixed(1).padStart(5)}%`);
 const show = (s: string) => JSON.stringify(s.length > 90 ? `${s.slice(0, 87)}…` : s);
 
-function evaluateFixtures() {
-  const cases = loadCases();
+function evaluateFixtures(folder: string, label: string) {
+  const cases = loadCases(folder);
   const perRule = new Map<string, { tp: number; fp: number }>();
   const perCategory = new Map<string, { gold: number; found: number; safeGold: number; safeFound: number }>();
   const misses: string[] = [];
@@ -125,7 +127,7 @@ function evaluateFixtures() {
     else misses.push(`[${item.id}] default fix differs:\n      got      ${show(fixed)}\n      expected ${show(item.expected)}`);
   }
 
-  console.log(`\n== Fixtures: ${cases.length} cases (${positives} with artifacts, ${cases.length - positives} clean) ==\n`);
+  console.log(`\n== ${label}: ${cases.length} cases (${positives} with artifacts, ${cases.length - positives} clean) ==\n`);
   console.log("rule                              found   false  precision");
   let tp = 0;
   let fp = 0;
@@ -229,12 +231,20 @@ function evaluateCleanCorpus() {
   return { words, auto: auto.length, fixedRealErrors: fixedRealErrors.length, autoPer10k: per10k(auto.length), majorFlags: majorFlags.length, majorFlagsPer10k: per10k(majorFlags.length), minorFlags: minorFlags.length };
 }
 
-const fixtures = evaluateFixtures();
+// Development cases (written alongside the rules) and held-out cases (written blind, without reading
+// the rules, so they measure what to expect on unseen copy). The target counts both.
+const development = evaluateFixtures("fixtures/cases", "Fixtures (development)");
+const holdout = evaluateFixtures("fixtures/holdout", "Fixtures (held out, written blind)");
+const fixtures = {
+  cases: development.cases + holdout.cases,
+  exactRate: (development.exactRate * development.cases + holdout.exactRate * holdout.cases) / Math.max(1, development.cases + holdout.cases),
+};
+console.log(`\nall fixtures: exact default fix ${(fixtures.exactRate * 100).toFixed(1)}% of ${fixtures.cases} cases`);
 const clean = evaluateCleanCorpus();
 const failures: string[] = [];
 if (fixtures.exactRate < TARGETS.exactRate) failures.push(`fixture exact rate ${(fixtures.exactRate * 100).toFixed(1)}% < 95%`);
 if (clean && clean.autoPer10k > TARGETS.autoPer10k) failures.push(`automatic changes ${clean.autoPer10k.toFixed(2)} per 10k words > ${TARGETS.autoPer10k}`);
 if (clean && clean.majorFlagsPer10k > TARGETS.majorFlagsPer10k) failures.push(`major flags ${clean.majorFlagsPer10k.toFixed(2)} per 10k words > ${TARGETS.majorFlagsPer10k}`);
 console.log(`\n== Targets: ${failures.length === 0 ? "all met" : `MISSED: ${failures.join("; ")}`} ==`);
-if (jsonOut) writeFileSync(jsonOut, JSON.stringify({ fixtures, clean, failures }, null, 2));
+if (jsonOut) writeFileSync(jsonOut, JSON.stringify({ development, holdout, fixtures, clean, failures }, null, 2));
 process.exitCode = failures.length === 0 ? 0 : 1;
