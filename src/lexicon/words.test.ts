@@ -225,21 +225,17 @@ describe("names", () => {
   });
 });
 
-// The corpus sits in shared/ next to the repository (as in CI). Reading it
-// needs node:fs; in a Workers test pool this test is skipped.
-const inWorkers = (globalThis as { navigator?: { userAgent?: string } }).navigator?.userAgent === "Cloudflare-Workers";
-const corpus = inWorkers
-  ? undefined
-  : await (async (): Promise<{ text?: string; error?: unknown }> => {
-      try {
-        const fs = await import("node:fs");
-        return { text: fs.readFileSync(new URL("../../../shared/corpora/sotu-sentences.tsv", import.meta.url), "utf8") };
-      } catch (error) {
-        return { error };
-      }
-    })();
+// The corpus sits in shared/ next to the repository (as in CI); without it this test fails.
+const corpus = await (async (): Promise<{ text?: string; error?: unknown }> => {
+  try {
+    const fs = await import("node:fs");
+    return { text: fs.readFileSync(new URL("../../../shared/corpora/sotu-sentences.tsv", import.meta.url), "utf8") };
+  } catch (error) {
+    return { error };
+  }
+})();
 
-describe.skipIf(corpus === undefined)("English coverage of clean English", () => {
+describe("English coverage of clean English", () => {
   it("knows ≥ 99.5% of the lowercase alphabetic tokens of 2,000 SOTU sentences", () => {
     if (corpus?.text === undefined) throw new Error(`cannot read shared/corpora/sotu-sentences.tsv: ${String(corpus?.error)}`);
     const sentences = corpus.text.split("\n").slice(1, 2001).map((row) => row.split("\t")[3] ?? "");
