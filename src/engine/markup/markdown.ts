@@ -27,7 +27,7 @@ export function buildMarkdownDocument(source: string): Document {
     extensions: [gfm(), frontmatter(["yaml", "toml"])],
     mdastExtensions: [gfmFromMarkdown(), frontmatterFromMarkdown(["yaml", "toml"])],
   });
-  const builder = new TextMapBuilder(source);
+  const builder = new TextMapBuilder(source, true);
   let nextParent = 1;
 
   /** Where a node sits: its parent's children and its index there, outermost first. */
@@ -164,12 +164,13 @@ function nearestFixed(siblings: readonly Nodes[], index: number, step: 1 | -1): 
 
 /**
  * Removing the blocks between two lists or two indented code blocks would
- * make them one: such blocks are not removable.
+ * make them one, and an indented code block right after a list would become
+ * part of the list: such blocks are not removable.
  */
 function mergeable(before: Nodes | undefined, after: Nodes | undefined, source: string): boolean {
-  if (!before || !after || before.type !== after.type) return false;
-  if (before.type === "list") return true;
+  if (!before || !after) return false;
   const indented = (node: Nodes) => node.type === "code" && !/^\s*(?:```|~~~)/.test(source.slice(node.position!.start.offset!, node.position!.end.offset!));
+  if (before.type === "list") return after.type === "list" || indented(after);
   return indented(before) && indented(after);
 }
 

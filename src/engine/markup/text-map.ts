@@ -51,7 +51,15 @@ export class TextMapBuilder {
     | undefined;
   private pendingSpace: { start: number; end: number } | undefined;
 
-  constructor(private readonly source: string) {}
+  /**
+   * `lineSensitive`: the source's structure depends on blank lines (Markdown), so
+   * whitespace is only taken back to a text block, never from after an HTML or
+   * code block (content glued to an HTML block would become part of it).
+   */
+  constructor(
+    private readonly source: string,
+    private readonly lineSensitive = false,
+  ) {}
 
   /**
    * Starts a block; text added until `endBlock` belongs to it. `element`: the
@@ -164,7 +172,7 @@ export class TextMapBuilder {
   /** Adds blocks from a nested reader (e.g. attribute texts) after everything else. */
   finish(): TextMap {
     this.endBlock(undefined);
-    return new TextMap(this.source, this.parts.join(""), this.starts, this.sourceStarts, this.sourceEnds, this.kinds, this.blocks);
+    return new TextMap(this.source, this.parts.join(""), this.starts, this.sourceStarts, this.sourceEnds, this.kinds, this.blocks, this.lineSensitive);
   }
 }
 
@@ -177,7 +185,12 @@ export class TextMap {
     private readonly sourceEnds: readonly number[],
     private readonly kinds: readonly SegmentKind[],
     readonly blocks: readonly MarkupBlock[],
-  ) {}
+    private readonly lineSensitive: boolean,
+  ) {
+    this.blockEnds = new Set(blocks.map((block) => block.outerEnd));
+  }
+
+  private readonly blockEnds: ReadonlySet<number>;
 
   kindAt(offset: number): BlockKind {
     const block = this.blocks[this.blockIndexAt(offset)];
@@ -247,15 +260,23 @@ export class TextMap {
     let end = last.outerEnd;
     if (span.start < first.start) {
       while (start > 0 && /\s/.test(this.source[start - 1]!)) start--;
+      if (this.lineSensitive && start > 0 && !this.blockEnds.has(start)) start = first.outerStart;
     } else if (span.end > last.end) {
+      let indent = start;
+      while (indent > 0 && (this.source[indent - 1] === " " || this.source[indent - 1] === "\t")) indent--;
+      const startsLine = indent === 0 || this.source[indent - 1] === "\n";
+      if (startsLine) start = indent;
+      // In Markdown, the blank line after a block that follows content directly (a list item after
+      // another) must stay, or what comes next would join that content.
+      const keepBlankLine = this.lineSensitive && !(indent === 0 || /\n[ \t]*\n[ \t]*$/.test(this.source.slice(Math.max(0, indent - 200), indent)));
       let scan = end;
       while (scan < this.source.length && /\s/.test(this.source[scan]!)) {
         scan++;
-        if (this.source[scan - 1] === "\n" || scan === this.source.length) end = scan;
+        if (this.source[scan - 1] === "\n" || scan === this.source.length) {
+          end = scan;
+          if (keepBlankLine) break;
+        }
       }
-      let indent = start;
-      while (indent > 0 && (this.source[indent - 1] === " " || this.source[indent - 1] === "\t")) indent--;
-      if (indent === 0 || this.source[indent - 1] === "\n") start = indent;
     }
     return { span: { start, end }, clean: true };
   }
