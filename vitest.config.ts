@@ -6,5 +6,6 @@ export default defineConfig({
   test: {
     include: ["src/**/*.test.ts", "test/**/*.test.ts"],
     exclude: ["test/workers/**", "node_modules/**"],
+    setupFiles: ["test/setup/fast-check.ts"],
   },
 });

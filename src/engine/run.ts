@@ -112,8 +112,9 @@ function mapDetection(doc: Document, detection: Detection): { span: Span; replac
   while (prefix < before.length && prefix < after.length && before[prefix] === after[prefix]) prefix++;
   let suffix = 0;
   while (suffix < before.length - prefix && suffix < after.length - prefix && before[before.length - 1 - suffix] === after[after.length - 1 - suffix]) suffix++;
-  const narrowed = doc.mapSpan({ start: detection.start + prefix, end: detection.end - suffix });
-  if (narrowed.clean) return { span: narrowed.span, replacement: doc.encode(after.slice(prefix, after.length - suffix)), note: where };
+  const replacement = after.slice(prefix, after.length - suffix);
+  const narrowed = doc.mapSpan({ start: detection.start + prefix, end: detection.end - suffix }, replacement === "");
+  if (narrowed.clean) return { span: narrowed.span, replacement: doc.encode(replacement), note: where };
   return { span: mapped.span, replacement: null, note: `(The fix would cross markup: “${after}”; edit by hand.)` };
 }
 
