@@ -78,3 +78,27 @@ describe("engine invariants (property-based)", () => {
     );
   }, 120_000);
 });
+
+describe("robustness on arbitrary input (property-based)", () => {
+  // Broken markup, stray entities, lone surrogates, every format: the engine never throws, so the API never answers 500.
+  const pieces = fc.constantFrom(
+    "<", ">", "</", "<p>", "</p>", "<br>", "&", "&amp;", "&#x110000;", "&#0;", "&nbsp", "<!--", "-->", "<script>", "</script>", "<code>",
+    "```", "`", "\n", "\n\n", "> ", "- ", "1. ", "|", "---", "[", "](", ")", "*", "_", "\\", "theNorth", "in Swiss.", "Photo: AFP", "« ",
+    " »", "😀", "\ud800", "é", " ", "\u00a0", "Previous article", "#", '<a href="x">', "</a>", '<img alt="in Swiss">', "\r",
+  );
+  it("checks and fixes any text in any format without throwing, spans holding their originals", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(pieces, fc.string({ maxLength: 4, unit: "binary" })), { maxLength: 40 }),
+        fc.constantFrom("text", "html", "markdown") as fc.Arbitrary<"text" | "html" | "markdown">,
+        (parts, format) => {
+          const text = parts.join("");
+          expect(fix(text, RULES, "none", format).text).toBe(text);
+          const result = fix(text, RULES, "all", format);
+          for (const finding of result.findings) expect(text.slice(finding.offset, finding.offset + finding.length)).toBe(finding.original);
+        },
+      ),
+      { numRuns: 500 },
+    );
+  }, 120_000);
+});
