@@ -7,6 +7,7 @@
  * fresh SQLite file (migrations applied), as the Node entry does, so the
  * publish hook opens reviews and /review/<id> serves them.
  */
+import { expect } from "vitest";
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
@@ -117,4 +118,12 @@ export async function shot(page: Page, name: string, fullPage = true): Promise<s
   const path = join(ARTIFACTS, `${name}.png`);
   await page.screenshot({ path, fullPage });
   return path;
+}
+
+/** After a suite: no tab sent a request off the server or logged an error it did not provoke on purpose. */
+export function expectCleanTabs(tabs: readonly { tab: Tab; allow?: RegExp }[]): void {
+  for (const { tab, allow } of tabs) {
+    expect(tab.external, "requests that left the server").toEqual([]);
+    expect(tab.errors.filter((error) => !allow?.test(error)), "console errors (CSP violations included)").toEqual([]);
+  }
 }

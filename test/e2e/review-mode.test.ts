@@ -14,7 +14,7 @@ import { createRequire } from "node:module";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { api, CHROMIUM, hasChromium, openPage, settled, shot, startHarness, type Harness, type Tab } from "./harness.js";
+import { api, CHROMIUM, hasChromium, openPage, settled, shot, startHarness, type Harness, type Tab, expectCleanTabs } from "./harness.js";
 
 type Finding = {
   id: string;
@@ -70,10 +70,7 @@ describe("review mode in Chromium", { timeout: 120_000 }, () => {
   }, 60_000);
 
   afterAll(async () => {
-    for (const { tab, allow } of tabs) {
-      expect(tab.external, "requests that left the server").toEqual([]);
-      expect(tab.errors.filter((error) => !allow?.test(error)), "console errors (CSP violations included)").toEqual([]);
-    }
+    expectCleanTabs(tabs);
     await harness?.close();
   });
 

@@ -11,7 +11,7 @@ import { join } from "node:path";
 import { createRequire } from "node:module";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { api, hasChromium, CHROMIUM, openPage, settled, shot, startHarness, type Harness, type Tab } from "./harness.js";
+import { api, hasChromium, CHROMIUM, openPage, settled, shot, startHarness, type Harness, type Tab, expectCleanTabs } from "./harness.js";
 
 type Finding = {
   id: string;
@@ -43,10 +43,7 @@ describe("review page in Chromium", { timeout: 90_000 }, () => {
   }, 60_000);
 
   afterAll(async () => {
-    for (const { tab, allow } of tabs) {
-      expect(tab.external, "requests that left the server").toEqual([]);
-      expect(tab.errors.filter((error) => !allow?.test(error)), "console errors (CSP violations included)").toEqual([]);
-    }
+    expectCleanTabs(tabs);
     await harness?.close();
   });
 

@@ -8,19 +8,10 @@
  */
 import { chooseFindings, type ReviewDecision } from "../../hooks/choice.js";
 
-/** A finding as POST /v1/check returns it (README, "A Finding"). */
-export interface Finding {
-  id: string;
-  rule: string;
-  category: string;
-  severity: string;
-  confidence: number;
-  offset: number;
-  length: number;
-  original: string;
-  replacement: string | null;
-  safe: boolean;
-  message: string;
+import type { Finding as EngineFinding } from "../../engine/types.js";
+
+/** A finding as POST /v1/check returns it: the engine's own type (README, "A Finding"). */
+export interface Finding extends EngineFinding {
   /** In a stored review: whether the publish hook applied it (a safe fix), so finishing applies it unless rejected. */
   applied?: boolean;
 }
