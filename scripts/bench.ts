@@ -30,7 +30,7 @@ function words(text: string): number {
 }
 
 function sotuSample(targetWords: number): string {
-  const path = join(root, "../shared/corpora/sotu-sentences.tsv");
+  const path = join(root, "fixtures/corpora/sotu-sentences.tsv");
   if (!existsSync(path)) return "";
   const sentences = readFileSync(path, "utf8").split("\n").slice(1, 4000).map((line) => line.split("\t")[3] ?? "");
   const paragraphs: string[] = [];

@@ -6,7 +6,7 @@
  *    findings are matched to the gold ones (same category, same span), giving
  *    precision per rule, recall per category, and the exact-match rate of the
  *    default (safe-only) fix. Every miss is printed.
- * 2. Clean English: the SOTU corpus (../shared/corpora/sotu-sentences.tsv) is
+ * 2. Clean English: the SOTU corpus (fixtures/corpora/sotu-sentences.tsv, shipped) is
  *    checked in paragraphs; automatic changes and major/critical flags are
  *    counted per 10,000 words and listed for a person to judge.
  *
@@ -160,7 +160,7 @@ function evaluateFixtures(folder: string, label: string) {
 }
 
 function evaluateCleanCorpus() {
-  const path = join(root, "../shared/corpora/sotu-sentences.tsv");
+  const path = join(root, "fixtures/corpora/sotu-sentences.tsv");
   if (!existsSync(path)) {
     console.log(`\n== Clean corpus: ${path} not found, skipped ==`);
     return undefined;

@@ -225,11 +225,11 @@ describe("names", () => {
   });
 });
 
-// The corpus sits in shared/ next to the repository (as in CI); without it this test fails.
+// The SOTU sentences ship with the repository (fixtures/corpora/, public domain).
 const corpus = await (async (): Promise<{ text?: string; error?: unknown }> => {
   try {
     const fs = await import("node:fs");
-    return { text: fs.readFileSync(new URL("../../../shared/corpora/sotu-sentences.tsv", import.meta.url), "utf8") };
+    return { text: fs.readFileSync(new URL("../../fixtures/corpora/sotu-sentences.tsv", import.meta.url), "utf8") };
   } catch (error) {
     return { error };
   }
@@ -237,7 +237,7 @@ const corpus = await (async (): Promise<{ text?: string; error?: unknown }> => {
 
 describe("English coverage of clean English", () => {
   it("knows ≥ 99.5% of the lowercase alphabetic tokens of 2,000 SOTU sentences", () => {
-    if (corpus?.text === undefined) throw new Error(`cannot read shared/corpora/sotu-sentences.tsv: ${String(corpus?.error)}`);
+    if (corpus?.text === undefined) throw new Error(`cannot read fixtures/corpora/sotu-sentences.tsv: ${String(corpus?.error)}`);
     const sentences = corpus.text.split("\n").slice(1, 2001).map((row) => row.split("\t")[3] ?? "");
     expect(sentences.length).toBe(2000);
     let tokens = 0;
