@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { applyPatch } from "diff";
 import { describeChanges } from "./diff.js";
 import { applyEdits } from "./apply.js";
 import type { Edit } from "./resolve.js";
@@ -53,8 +54,30 @@ describe("the unified patch", () => {
         const result = applyEdits(text, edits);
         const patch = describeChanges(text, result, edits).patch;
         expect(applyPatch(text, patch)).toBe(result);
+        // Past the cap on Myers' differences, patch and changes come straight from the edits: still exact.
+        const fromEdits = describeChanges(text, result, edits, 0);
+        expect(applyPatch(text, fromEdits.patch)).toBe(result);
+        expect(fromEdits.changes.filter((c) => c.type !== "insert").map((c) => c.value).join("")).toBe(text);
+        expect(fromEdits.changes.filter((c) => c.type !== "delete").map((c) => c.value).join("")).toBe(result);
+        for (const change of fromEdits.changes) if (change.type !== "insert") expect(text.slice(change.offset, change.offset + change.value.length)).toBe(change.value);
       }),
       { numRuns: 500 },
     );
+  });
+
+  it("describes the same single-line change the same way with or without Myers' diff", () => {
+    const text = "one\ntwo in Swiss.\nthree\n";
+    const edits: Edit[] = [{ id: "a", rule: "r", offset: text.indexOf("Swiss"), length: 5, replacement: "Switzerland", confidence: 1 }];
+    const result = applyEdits(text, edits);
+    expect(describeChanges(text, result, edits, 0).patch).toBe(describeChanges(text, result, edits).patch);
+  });
+
+  it("stays linear when every line has a fix (one region, one group of 20,000 edits)", () => {
+    const text = "a .\n".repeat(20_000);
+    const edits: Edit[] = Array.from({ length: 20_000 }, (_, i) => ({ id: `e${i}`, rule: "r", offset: 4 * i + 1, length: 1, replacement: "", confidence: 1 }));
+    const result = applyEdits(text, edits);
+    const diff = describeChanges(text, result, edits);
+    expect(applyPatch(text, diff.patch)).toBe(result);
+    expect(diff.changes.filter((c) => c.type !== "delete").map((c) => c.value).join("")).toBe(result);
   });
 });

@@ -9,7 +9,8 @@ import { defineRule } from "../engine/rule.js";
 import { spacesBeforeMarks } from "./support/space-before-mark.js";
 
 // A run of spaces with a no-break, narrow no-break, thin or other fixed-width space in it, then one mark.
-const SPACED = /(?<space>[ \u00a0\u2000-\u200a\u202f]*[\u00a0\u2000-\u200a\u202f][ \u00a0\u2000-\u200a\u202f]*)(?<mark>[,.;:!?])/g;
+const FIXED_WIDTH = "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f";
+const SPACED = { spaces: ` ${FIXED_WIDTH}`, required: FIXED_WIDTH };
 const FRENCH_SPACE = /[\u00a0\u2000-\u200a\u202f]/u;
 const NAMES: Record<string, string> = {
   "\u00a0": "no-break space",

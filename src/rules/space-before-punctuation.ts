@@ -11,7 +11,7 @@ import type { Detection } from "../engine/types.js";
 import { spacesBeforeMarks } from "./support/space-before-mark.js";
 
 // Regular spaces, then one mark.
-const SPACED = /(?<space> +)(?<mark>[,.;:!?])/g;
+const SPACED = { spaces: " " };
 // The space on the wrong side of a comma or semicolon: `agreement ,he said`.
 const SWAPPED = /(?<=[\p{L}\p{N}”’»)\]]) (?<mark>[,;])(?=\p{L}{2})/gu;
 
@@ -44,8 +44,9 @@ export default defineRule({
     ],
   },
   detect(doc): Detection[] {
+    const inBackticks = backtickParity(doc.text);
     const swapped: Detection[] = [...doc.text.matchAll(SWAPPED)]
-      .filter((match) => !inBackticks(doc.text, match.index))
+      .filter((match) => !inBackticks(match.index))
       .map((match) => ({
         start: match.index,
         end: match.index + 2,
@@ -67,8 +68,19 @@ export default defineRule({
   },
 });
 
-/** Inside a `code span` on its line. */
-function inBackticks(text: string, at: number): boolean {
-  const lineStart = text.lastIndexOf("\n", at) + 1;
-  return (text.slice(lineStart, at).match(/`/g)?.length ?? 0) % 2 === 1;
+/**
+ * Whether an offset is inside a `code span` on its line (an odd number of
+ * backticks before it on the line). Asked for offsets in increasing order, it
+ * counts as it goes instead of rescanning the line for each.
+ */
+function backtickParity(text: string): (at: number) => boolean {
+  let scanned = 0;
+  let count = 0;
+  return (at) => {
+    for (; scanned < at; scanned++) {
+      if (text[scanned] === "\n") count = 0;
+      else if (text[scanned] === "`") count++;
+    }
+    return count % 2 === 1;
+  };
 }
