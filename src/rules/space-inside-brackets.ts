@@ -11,8 +11,10 @@ import { isProtectedToken } from "../engine/tokenize.js";
 // An opener and horizontal spaces; the start of its content must follow.
 const AFTER_OPENER = /(?<open>[(\[“])(?<space>[ \u00a0\u2000-\u200a\u202f]+)/g;
 const CONTENT_START = /[\p{L}\p{N}\p{Sc}'"‘“«(\[…]/u;
-// Horizontal spaces and a closer; the end of some content must precede, and a space, a mark or the end follow.
-const BEFORE_CLOSER = /(?<space>[ \u00a0\u2000-\u200a\u202f]+)(?<close>[)\]”])/g;
+// Horizontal spaces and a closer (found by a scan: `[ ]+[)]` backtracks over a long run of spaces from every
+// position in it); the end of some content must precede, and a space, a mark or the end follow.
+const SPACES = " \u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f";
+const CLOSERS = ")]”";
 const CONTENT_END = /[\p{L}\p{N}.,;:!?…%’”»'")\]]/u;
 const AFTER_CLOSER = /^(?:[\s\p{P}\p{S}]|$)/u;
 // Which marks open and close the same pair; a curly quote may pair with a guillemet (`“ Bonjour »`).
@@ -67,54 +69,104 @@ export default defineRule({
         message: `No space inside “${mark}”.`,
       });
     };
+    const lines = new LineBrackets(text);
     for (const match of text.matchAll(AFTER_OPENER)) {
       const { open, space } = match.groups as { open: string; space: string };
       const at = match.index;
       if (!CONTENT_START.test(text[at + 1 + space.length] ?? "")) continue;
       // Code (`f( x )`), emoticons (`:(`) and opening quotes used as closers (`„…“`) are not padding.
       if (/[\p{L}\p{N}_:;=`„]$/u.test(text.slice(Math.max(0, at - 1), at))) continue;
-      if (!hasCloser(text, at + 1, FAMILY[open]!)) continue;
+      // A matching closer later on the same line, and no code on the rest of it.
+      const line = lines.at(at);
+      if (line.lastBacktick > at || !line.family(FAMILY[open]!).closed.has(at)) continue;
       push(at + 1, at + 1 + space.length, FAMILY[open]!.name);
     }
-    for (const match of text.matchAll(BEFORE_CLOSER)) {
-      const { space, close } = match.groups as { space: string; close: string };
-      const at = match.index;
+    for (const { at, space, close } of spacesBeforeClosers(text)) {
       if (!CONTENT_END.test(text[at - 1] ?? "") || !AFTER_CLOSER.test(text.slice(at + space.length + 1, at + space.length + 2))) continue;
       // The closer must close something opened earlier on the same line, and not be an emoticon.
-      const opener = findOpener(text, at, FAMILY[close]!);
+      const line = lines.at(at);
+      const opener = line.family(FAMILY[close]!).openAt(at);
       if (opener < 0 || /[\p{L}\p{N}_„]/u.test(text[opener - 1] ?? "")) continue;
       if (/^[:;=]/u.test(text.slice(at - 1, at))) continue;
-      if (/`/u.test(text.slice(lineStart(text, at), at))) continue;
+      if (line.firstBacktick >= 0 && line.firstBacktick < at) continue;
       push(at, at + space.length, FAMILY[close]!.name);
     }
     return found;
   },
 });
 
-function lineStart(text: string, at: number): number {
-  return text.lastIndexOf("\n", at - 1) + 1;
+/** Maximal runs of horizontal spaces directly followed by a closer. */
+function spacesBeforeClosers(text: string): { at: number; space: string; close: string }[] {
+  const runs: { at: number; space: string; close: string }[] = [];
+  let i = 0;
+  while (i < text.length) {
+    if (!SPACES.includes(text[i]!)) {
+      i++;
+      continue;
+    }
+    const at = i;
+    while (i < text.length && SPACES.includes(text[i]!)) i++;
+    if (i < text.length && CLOSERS.includes(text[i]!)) runs.push({ at, space: text.slice(at, i), close: text[i]! });
+  }
+  return runs;
 }
 
-/** A matching closer later on the same line. */
-function hasCloser(text: string, from: number, { open, close }: { open: string; close: string }): boolean {
-  const end = text.indexOf("\n", from);
-  const line = text.slice(from, end < 0 ? text.length : end);
-  if (line.includes("`")) return false;
-  let depth = 1;
-  for (const c of line) {
-    if (open.includes(c)) depth++;
-    else if (close.includes(c) && --depth === 0) return true;
-  }
-  return false;
+interface Pair {
+  open: string;
+  close: string;
 }
 
-/** The index of the unclosed opener earlier on the same line, or -1. */
-function findOpener(text: string, before: number, { open, close }: { open: string; close: string }): number {
-  let depth = 1;
-  for (let i = before - 1; i >= 0 && text[i] !== "\n"; i--) {
-    const c = text[i]!;
-    if (close.includes(c)) depth++;
-    else if (open.includes(c) && --depth === 0) return i;
+/** One line's brackets of one family, matched left to right: the openers closed later on the line, and the innermost opener still open at each point. */
+interface LineFamily {
+  closed: ReadonlySet<number>;
+  openAt(offset: number): number;
+}
+
+/**
+ * The line (between `\n`s) around an offset, with its backticks and bracket
+ * matching computed once per line and family; the rule asks about offsets in
+ * increasing order, so only the current line is kept. One pass per line
+ * replaces a walk to the line's end (or back to its start) from every bracket.
+ */
+class LineBrackets {
+  private start = -1;
+  private end = -1;
+  firstBacktick = -1;
+  lastBacktick = -1;
+  private families = new Map<Pair, LineFamily>();
+
+  constructor(private readonly text: string) {}
+
+  at(offset: number): this {
+    if (offset < this.start || offset > this.end) {
+      this.start = this.text.lastIndexOf("\n", offset - 1) + 1;
+      const end = this.text.indexOf("\n", offset);
+      this.end = end < 0 ? this.text.length : end;
+      this.firstBacktick = this.text.indexOf("`", this.start);
+      if (this.firstBacktick >= this.end) this.firstBacktick = -1;
+      this.lastBacktick = this.firstBacktick < 0 ? -1 : this.text.lastIndexOf("`", this.end - 1);
+      this.families.clear();
+    }
+    return this;
   }
-  return -1;
+
+  family(pair: Pair): LineFamily {
+    let family = this.families.get(pair);
+    if (family) return family;
+    const { start, end, text } = this;
+    const closed = new Set<number>();
+    // Innermost open bracket before each offset of the line (-1: none); closers with nothing open are ignored.
+    const openBefore = new Int32Array(end - start + 1);
+    const stack: number[] = [];
+    for (let i = start; i < end; i++) {
+      openBefore[i - start] = stack.length > 0 ? stack[stack.length - 1]! : -1;
+      const c = text[i]!;
+      if (pair.open.includes(c)) stack.push(i);
+      else if (pair.close.includes(c) && stack.length > 0) closed.add(stack.pop()!);
+    }
+    openBefore[end - start] = stack.length > 0 ? stack[stack.length - 1]! : -1;
+    family = { closed, openAt: (offset) => openBefore[offset - start]! };
+    this.families.set(pair, family);
+    return family;
+  }
 }
