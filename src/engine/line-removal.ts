@@ -24,14 +24,40 @@ export function lineRemovalSpan(doc: Document, firstLine: number, endLine: numbe
   const block = doc.blocks[first.block]!;
   const previous = doc.lines[firstLine - 1];
   // Alt and title texts (read after the body of an HTML document) are not part of the text flow.
-  const following = doc.lines.slice(endLine).filter((line) => doc.blocks[line.block]!.kind !== "attribute");
-  const next = following[0];
-  const atEnd = next === undefined || (previous !== undefined && removedAfter !== undefined && following.every(removedAfter));
+  const next = doc.lines[flowLinesFrom(doc, undefined)[endLine]!];
+  const atEnd = next === undefined || (previous !== undefined && removedAfter !== undefined && flowLinesFrom(doc, removedAfter)[endLine] === doc.lines.length);
   if (atEnd) return { start: previous ? previous.end : 0, end: last.end };
   const startsBlock = firstLine === block.firstLine;
   const endsBlock = endLine === doc.blocks[last.block]!.endLine;
   if (endsBlock && !startsBlock && previous !== undefined) return { start: previous.end, end: last.end };
   return { start: first.start, end: next!.start };
+}
+
+const flowCache = new WeakMap<Document, Map<((line: Line) => boolean) | undefined, Int32Array>>();
+
+/**
+ * For each line index i, the first line at or after i that is part of the
+ * text flow (not an alt or title text) and, when `removed` is given, not
+ * removed by it; `doc.lines.length` when there is none. Built once per
+ * document and predicate (from the end, in one pass), so that asking about
+ * every removal stays linear; pass a predicate that is the same function on
+ * every call.
+ */
+function flowLinesFrom(doc: Document, removed: ((line: Line) => boolean) | undefined): Int32Array {
+  let byPredicate = flowCache.get(doc);
+  if (!byPredicate) flowCache.set(doc, (byPredicate = new Map()));
+  let table = byPredicate.get(removed);
+  if (!table) {
+    table = new Int32Array(doc.lines.length + 1);
+    table[doc.lines.length] = doc.lines.length;
+    for (let i = doc.lines.length - 1; i >= 0; i--) {
+      const line = doc.lines[i]!;
+      const inFlow = doc.blocks[line.block]!.kind !== "attribute";
+      table[i] = inFlow && (removed === undefined || !removed(line)) ? i : table[i + 1]!;
+    }
+    byPredicate.set(removed, table);
+  }
+  return table;
 }
 
 /** Groups line indexes into runs of consecutive lines of the same block. */

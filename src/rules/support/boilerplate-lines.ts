@@ -8,7 +8,7 @@
  * lines are boilerplate too, so that neighbouring removals at the end of an
  * article (`Share this article`, then `Photo: AFP`) meet without overlap.
  */
-import type { Document, Span } from "../../engine/document.js";
+import type { Document, Line, Span } from "../../engine/document.js";
 import { lineRemovalSpan } from "../../engine/line-removal.js";
 import {
   CHROME_PHRASES, CREDIT_AGENCIES, CREDIT_LABELS, CREDIT_LOWERCASE, DATE_LINE_PREFIXES, MONTHS, SHARE_NETWORKS, SHARE_WORDS, TIME_ZONES, WEEKDAYS,
@@ -207,5 +207,8 @@ export function isBoilerplateLine(text: string): boolean {
 
 /** The span that removes lines [first, end) of `doc.lines`, counting lines followed only by boilerplate as the end. */
 export function boilerplateRunSpan(doc: Document, first: number, end: number): Span {
-  return lineRemovalSpan(doc, first, end, (line) => isBoilerplateLine(line.text));
+  return lineRemovalSpan(doc, first, end, isBoilerplateDocumentLine);
 }
+
+/** One function for every call, so that the engine computes the lines that follow a removal once per document. */
+const isBoilerplateDocumentLine = (line: Line): boolean => isBoilerplateLine(line.text);
