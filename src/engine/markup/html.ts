@@ -4,8 +4,12 @@
  * comments, `<code>`, `<pre>`, `<script>`, `<style>`, `<template>` and the
  * like are never part of it. `alt` and `title` texts are read as blocks of
  * their own. Entities are decoded for analysis and map back to their source.
+ *
+ * Linear in the input: the open elements are a stack whose entries carry
+ * what the reader asks about them (innermost block, inside a quote or page
+ * chrome), and nesting stops at MAX_NESTING_DEPTH (see DepthLimitedTokenizer).
  */
-import { Parser } from "htmlparser2";
+import { Parser, Tokenizer, type TokenizerCallbacks as Callbacks } from "htmlparser2";
 import { decodeHTML } from "entities/decode";
 import { assembleDocument, type BlockKind, type Document } from "../document.js";
 import { TextMapBuilder } from "./text-map.js";
@@ -22,9 +26,10 @@ const PROTECTED_INLINE = new Set(["code", "kbd", "samp", "var", "tt"]);
 const CHROME = new Set(["nav", "aside", "footer"]);
 const TEXT_ATTRIBUTES = /\s(alt|title)\s*=\s*(?:"([^"]*)"|'([^']*)')/gi;
 
-function kindOf(name: string, ancestors: readonly string[]): BlockKind {
-  if (ancestors.some((a) => CHROME.has(a))) return "chrome";
-  if (name === "blockquote" || ancestors.includes("blockquote")) return "quote";
+/** `inChrome`, `inQuote`: the element or an ancestor is page chrome, or a blockquote. */
+function kindOf(name: string, inChrome: boolean, inQuote: boolean): BlockKind {
+  if (inChrome) return "chrome";
+  if (inQuote) return "quote";
   if (name === "figcaption" || name === "caption") return "caption";
   if (/^h[1-6]$/.test(name)) return "heading";
   if (name === "li" || name === "dt" || name === "dd") return "list-item";
@@ -37,10 +42,86 @@ const decodeEntity = (raw: string) => decodeHTML(raw);
 interface OpenElement {
   name: string;
   start: number;
-  /** Index of the block this element started, when it is a block element. */
+  /** Whether this element started a block. */
   block: boolean;
   id: number;
+  /** The innermost block element at or above this one. */
+  innermostBlock: OpenElement | undefined;
+  /** This element or an ancestor is `<nav>`, `<aside>` or `<footer>`. */
+  inChrome: boolean;
+  /** This element or an ancestor is a `<blockquote>`. */
+  inQuote: boolean;
 }
+
+/**
+ * Deepest element nesting read as elements. htmlparser2 keeps its open
+ * elements in an array it grows at the front and searches on each close tag,
+ * O(depth) per tag: `<b>` × 300,000 took 73 s. Like browsers (Chromium stops
+ * nesting at 512), tags that would open an element deeper are read as
+ * comments (never read, never changed), and so are the close tags that match
+ * them.
+ */
+export const MAX_NESTING_DEPTH = 512;
+
+/**
+ * A tokenizer (htmlparser2's `Tokenizer` option) that passes every event on to
+ * the parser except open tags past `depth() >= MAX_NESTING_DEPTH` and their
+ * close tags, which it passes on as comments.
+ */
+function depthLimitedTokenizer(source: string, depth: () => number): typeof Tokenizer {
+  return class DepthLimitedTokenizer extends Tokenizer {
+    constructor(options: ConstructorParameters<typeof Tokenizer>[0], parser: Callbacks) {
+      let swallowedStart = -1;
+      let swallowedName = "";
+      const pending = new Map<string, number>();
+      const limited: Callbacks = {
+        ...bindAll(parser),
+        onopentagname(start, endIndex) {
+          if (depth() < MAX_NESTING_DEPTH) return parser.onopentagname(start, endIndex);
+          swallowedStart = start - 1;
+          swallowedName = source.slice(start, endIndex).toLowerCase();
+        },
+        onattribname: (start, endIndex) => swallowedStart < 0 && parser.onattribname(start, endIndex),
+        onattribdata: (start, endIndex) => swallowedStart < 0 && parser.onattribdata(start, endIndex),
+        onattribentity: (codepoint) => swallowedStart < 0 && parser.onattribentity(codepoint),
+        onattribend: (quote, endIndex) => swallowedStart < 0 && parser.onattribend(quote, endIndex),
+        onopentagend(endIndex) {
+          if (swallowedStart < 0) return parser.onopentagend(endIndex);
+          if (!VOID_ELEMENTS.has(swallowedName)) pending.set(swallowedName, (pending.get(swallowedName) ?? 0) + 1);
+          parser.oncomment(swallowedStart, endIndex, 0);
+          swallowedStart = -1;
+        },
+        onselfclosingtag(endIndex) {
+          if (swallowedStart < 0) return parser.onselfclosingtag(endIndex);
+          parser.oncomment(swallowedStart, endIndex, 0);
+          swallowedStart = -1;
+        },
+        onclosetag(start, endIndex) {
+          const name = source.slice(start, endIndex).toLowerCase();
+          const count = pending.get(name) ?? 0;
+          if (count === 0) return parser.onclosetag(start, endIndex);
+          pending.set(name, count - 1);
+          parser.oncomment(start - 2, endIndex, 0);
+        },
+      };
+      super(options, limited);
+    }
+  };
+}
+
+function bindAll(parser: Callbacks): Callbacks {
+  const bound = {} as Record<string, unknown>;
+  for (const name of CALLBACKS) bound[name] = (parser[name] as (...args: unknown[]) => void).bind(parser);
+  return bound as unknown as Callbacks;
+}
+
+const CALLBACKS: readonly (keyof Callbacks)[] = [
+  "onattribdata", "onattribentity", "onattribend", "onattribname", "oncdata", "onclosetag", "oncomment", "ondeclaration", "onend",
+  "onopentagend", "onopentagname", "onprocessinginstruction", "onselfclosingtag", "ontext", "ontextentity",
+];
+
+/** Elements without content: no close tag to wait for. */
+const VOID_ELEMENTS = new Set(["area", "base", "basefont", "br", "col", "command", "embed", "frame", "hr", "img", "input", "isindex", "keygen", "link", "meta", "param", "source", "track", "wbr"]);
 
 export function buildHtmlDocument(source: string): Document {
   const builder = new TextMapBuilder(source);
@@ -50,21 +131,44 @@ export function buildHtmlDocument(source: string): Document {
   let protectedStart = 0;
   let nextId = 1;
 
-  const innermostBlock = () => [...stack].reverse().find((e) => e.block);
+  const top = () => stack[stack.length - 1];
+  const innermostBlock = () => top()?.innermostBlock;
+  // Where each element name is open in `stack` (innermost last), for close tags.
+  const openByName = new Map<string, number[]>();
+  const push = (element: OpenElement) => {
+    let positions = openByName.get(element.name);
+    if (!positions) openByName.set(element.name, (positions = []));
+    positions.push(stack.length);
+    stack.push(element);
+  };
+  const popTo = (index: number) => {
+    for (let i = stack.length - 1; i >= index; i--) openByName.get(stack[i]!.name)!.pop();
+    stack.length = index;
+  };
   const resumeParentBlock = () => {
     const parent = innermostBlock();
     // Text after a nested block belongs to a new, text-only block of the parent.
-    builder.startBlock(parent ? kindOf(parent.name, stack.map((e) => e.name)) : "paragraph", parser.endIndex + 1, parent?.id ?? 0);
+    const kind = parent ? kindOf(parent.name, top()!.inChrome, top()!.inQuote) : "paragraph";
+    builder.startBlock(kind, parser.endIndex + 1, parent?.id ?? 0);
   };
 
   const parser: Parser = new Parser(
     {
       onopentag(name, _attributes, isImplied) {
         const start = parser.startIndex;
-        const element: OpenElement = { name, start, block: false, id: nextId++ };
+        const parent = top();
+        const element: OpenElement = {
+          name,
+          start,
+          block: false,
+          id: nextId++,
+          innermostBlock: parent?.innermostBlock,
+          inChrome: (parent?.inChrome ?? false) || CHROME.has(name),
+          inQuote: (parent?.inQuote ?? false) || name === "blockquote",
+        };
         if (protectedDepth > 0) {
           if (PROTECTED_BLOCK.has(name) || PROTECTED_INLINE.has(name)) protectedDepth++;
-          stack.push(element);
+          push(element);
           return;
         }
         if (!isImplied) {
@@ -79,25 +183,26 @@ export function buildHtmlDocument(source: string): Document {
           if (PROTECTED_BLOCK.has(name)) builder.endBlock(undefined);
           protectedDepth = 1;
           protectedStart = start;
-          stack.push(element);
+          push(element);
           return;
         }
         if (name === "br") {
           builder.lineBreak(start, parser.endIndex + 1);
         } else if (BLOCK_ELEMENTS.has(name)) {
           element.block = true;
-          const parent = innermostBlock();
-          builder.startBlock(kindOf(name, [...stack.map((e) => e.name), name]), start, parent?.id ?? 0, true);
+          element.innermostBlock = element;
+          builder.startBlock(kindOf(name, element.inChrome, element.inQuote), start, parent?.innermostBlock?.id ?? 0, true);
         } else if (!builder.inBlock) {
           builder.startBlock("paragraph", start, innermostBlock()?.id ?? 0);
         }
-        stack.push(element);
+        push(element);
       },
       onclosetag(name, isImplied) {
-        const index = stack.map((e) => e.name).lastIndexOf(name);
+        const positions = openByName.get(name);
+        const index = positions && positions.length > 0 ? positions[positions.length - 1]! : -1;
         if (index < 0) return;
         const element = stack[index]!;
-        stack.length = index;
+        popTo(index);
         if (protectedDepth > 0) {
           if (PROTECTED_BLOCK.has(name) || PROTECTED_INLINE.has(name)) protectedDepth--;
           if (protectedDepth === 0 && PROTECTED_INLINE.has(name)) {
@@ -122,7 +227,7 @@ export function buildHtmlDocument(source: string): Document {
         builder.addText(parser.startIndex, parser.endIndex + 1, decodeEntity);
       },
     },
-    { decodeEntities: false, lowerCaseTags: true, recognizeSelfClosing: true },
+    { decodeEntities: false, lowerCaseTags: true, recognizeSelfClosing: true, Tokenizer: depthLimitedTokenizer(source, () => stack.length) },
   );
   parser.write(source);
   parser.end();
