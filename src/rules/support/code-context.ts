@@ -11,16 +11,32 @@ const IDENTIFIER_GLUE = new Set([".", "_", "/", "\\", "@", "#", "$", "=", "<", "
 
 /** True when `offset` lies inside a `code span` of its line (an odd number of backticks before it). */
 export function insideBackticks(text: string, offset: number): boolean {
-  let count = 0;
-  for (let i = offset - 1; i >= 0; i--) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || c === 13) break;
-    if (c === 96) count++;
+  if (text !== parityText) {
+    parityText = text;
+    parity = backtickParity(text);
   }
-  return count % 2 === 1;
+  return parity[offset] === 1;
 }
 
-/** The token right before `token` when no space separates them. */
+// The last text asked about (rules ask about one document's text many times) and, for each offset,
+// whether an odd number of backticks precede it on its line: one pass instead of a walk back to the
+// line start for every question (quadratic on a long line).
+let parityText: string | undefined;
+let parity: Uint8Array = new Uint8Array(0);
+
+function backtickParity(text: string): Uint8Array {
+  const table = new Uint8Array(text.length + 1);
+  let odd = 0;
+  for (let i = 0; i < text.length; i++) {
+    table[i] = odd;
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) odd = 0;
+    else if (c === 96) odd ^= 1;
+  }
+  table[text.length] = odd;
+  return table;
+}
+
 export function touchingBefore(doc: Document, token: Token): Token | undefined {
   const before = doc.tokens[token.index - 1];
   return before !== undefined && before.end === token.start && !isBlank(before) ? before : undefined;
