@@ -9,7 +9,7 @@ import { defineRule } from "../engine/rule.js";
 import type { Detection } from "../engine/types.js";
 import { ENTITY_REMAINS, HTML_ENTITIES, NAMED_REMAINS, WINDOWS_1252 } from "../lexicon/html.js";
 import { insideBackticks } from "./support/code-context.js";
-import { ESCAPED_TAG, TAG, codeOrMarkupTalk, touchesProtected } from "./support/markup-context.js";
+import { ESCAPED_TAG, codeOrMarkupTalk, findTags, touchesProtected } from "./support/markup-context.js";
 
 // `&amp;` may repeat when text was escaped twice: `&amp;amp;`, `&amp;eacute;`.
 const ENTITY = /&(?:amp;)*(?:#(?<dec>\d{1,7})|#[xX](?<hex>[0-9a-fA-F]{1,6})|(?<name>[A-Za-z][A-Za-z0-9]{1,31}));/gu;
@@ -88,7 +88,7 @@ export default defineRule({
       const taken = new Uint8Array(text.length);
       const take = (start: number, end: number) => taken.fill(1, start, end);
       const free = (start: number, end: number) => taken.subarray(start, end).indexOf(1) < 0;
-      for (const match of text.matchAll(TAG)) take(match.index, match.index + match[0].length);
+      for (const tag of findTags(text)) take(tag.index, tag.index + tag.text.length);
       const ok = (start: number, end: number) =>
         free(start, end) && !touchesProtected(doc, line.start + start, line.start + end) && !insideBackticks(doc.text, line.start + start);
       const push = (start: number, end: number, replacement: string, safe: boolean, message: string) => {

@@ -29,6 +29,13 @@ interface Hit {
   french: string;
 }
 
+/** Spaces and tabs right before `at` (a backward scan: a pattern anchored at the end of the line's prefix rescans the prefix). */
+function spacesBefore(text: string, at: number): number {
+  let count = 0;
+  while (at - count > 0 && (text[at - count - 1] === " " || text[at - count - 1] === "\t")) count++;
+  return count;
+}
+
 function inlineHits(doc: Document, skip: ReadonlySet<number>): Detection[] {
   const found: Detection[] = [];
   for (const line of doc.lines) {
@@ -40,12 +47,13 @@ function inlineHits(doc: Document, skip: ReadonlySet<number>): Detection[] {
       for (const match of text.matchAll(pattern)) {
         if (!/^\p{Lu}/u.test(match[0])) continue; // chrome labels are capitalised
         // A label between sentences, not words of one: `The rest after the ad break was dull` stays.
-        if (!/(?:^|[.!?…”"»:)][ \t]*)$/u.test(text.slice(0, match.index))) continue;
+        const gap = spacesBefore(text, match.index);
+        if (!(match.index === 0 || (match.index > gap && '.!?…”"»:)'.includes(text[match.index - gap - 1]!)))) continue;
         if (!/^[ \t]*(?:$|[\p{Lu}\p{N}“"«(]|[:.…])/u.test(text.slice(match.index + match[0].length))) continue;
         let start = match.index;
         let end = start + match[0].length;
         end += /^(?:[ \t]*[:…])?/u.exec(text.slice(end))![0].length;
-        const before = /[ \t]+$/u.exec(text.slice(0, start))?.[0].length ?? 0;
+        const before = spacesBefore(text, start);
         if (before > 0) start -= before;
         else end += /^[ \t]*/u.exec(text.slice(end))![0].length;
         found.push({
@@ -61,7 +69,7 @@ function inlineHits(doc: Document, skip: ReadonlySet<number>): Detection[] {
     INLINE_READ_ALSO.lastIndex = 0;
     for (const match of text.matchAll(INLINE_READ_ALSO)) {
       if (!/^\p{Lu}/u.test(match[0])) continue;
-      const start = match.index - /[ \t]*$/u.exec(text.slice(0, match.index))![0].length;
+      const start = match.index - spacesBefore(text, match.index);
       found.push({
         start: line.start + start,
         end: line.end,

@@ -10,10 +10,8 @@ import type { Detection } from "../engine/types.js";
 import { lineRemovalSpan } from "../engine/line-removal.js";
 import { BLOCK_TAGS } from "../lexicon/html.js";
 import { insideBackticks } from "./support/code-context.js";
-import { TAG, codeOrMarkupTalk, crossesProtected } from "./support/markup-context.js";
+import { codeOrMarkupTalk, crossesProtected, findTags, replaceTags } from "./support/markup-context.js";
 
-const HSPACE = /^[ \t]*/u;
-const HSPACE_END = /[ \t]*$/u;
 
 interface Run {
   start: number;
@@ -29,20 +27,43 @@ const VOID_TAGS = new Set(["br", "hr", "img", "wbr", "source"]);
 /** Tags of one line, grouped into runs separated only by spaces. */
 function runs(text: string): Run[] {
   const found: Run[] = [];
-  for (const match of text.matchAll(TAG)) {
-    const name = (match.groups!.name ?? match.groups!.closeName ?? "").toLowerCase();
+  for (const match of findTags(text)) {
+    const name = (match.name ?? match.closeName ?? "").toLowerCase();
     const start = match.index;
-    const end = start + match[0].length;
+    const end = start + match.text.length;
     const last = found[found.length - 1];
-    const tag = { name, close: match.groups!.closeName !== undefined };
+    const tag = { name, close: match.closeName !== undefined };
     if (last && /^[ \t]*$/u.test(text.slice(last.end, start))) {
       last.end = end;
       last.block ||= BLOCK_TAGS.has(name);
-      last.tags.push(match[0]);
+      last.tags.push(match.text);
       last.names.push(tag);
-    } else found.push({ start, end, block: BLOCK_TAGS.has(name), tags: [match[0]], names: [tag] });
+    } else found.push({ start, end, block: BLOCK_TAGS.has(name), tags: [match.text], names: [tag] });
   }
   return found;
+}
+
+/** Spaces and tabs right before `at`, and right after `at`. */
+function spacesBefore(text: string, at: number): number {
+  let count = 0;
+  while (at - count > 0 && (text[at - count - 1] === " " || text[at - count - 1] === "\t")) count++;
+  return count;
+}
+
+function spacesAfter(text: string, at: number): number {
+  let count = 0;
+  while (at + count < text.length && (text[at + count] === " " || text[at + count] === "\t")) count++;
+  return count;
+}
+
+/** The code point that ends at `at` (a surrogate pair read as one). */
+function codePointBefore(text: string, at: number): string {
+  const low = text.charCodeAt(at - 1);
+  if (low >= 0xdc00 && low <= 0xdfff && at >= 2) {
+    const high = text.charCodeAt(at - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return text.slice(at - 2, at);
+  }
+  return text.slice(Math.max(0, at - 1), at);
 }
 
 export default defineRule({
@@ -79,10 +100,10 @@ export default defineRule({
       const text = line.text;
       if (!text.includes("<")) continue;
       const lineRuns = runs(text);
-      if (lineRuns.length === 0 || codeOrMarkupTalk(text.replace(TAG, " "))) continue;
+      if (lineRuns.length === 0 || codeOrMarkupTalk(replaceTags(text, " "))) continue;
       // A tag whose partner (`<b>` … `</b>`) is on the line: markup, not a tag named in prose.
-      const paired = (name: string, close: boolean) =>
-        lineRuns.some((run) => run.names.some((tag) => tag.name === name && tag.close !== close));
+      const onLine = new Set(lineRuns.flatMap((run) => run.names.map((tag) => `${tag.close ? "/" : ""}${tag.name}`)));
+      const paired = (name: string, close: boolean) => onLine.has(`${close ? "" : "/"}${name}`);
       const wholeLine = lineRuns.length === 1 && text.trim() === text.slice(lineRuns[0]!.start, lineRuns[0]!.end);
       for (const run of lineRuns) {
         if (crossesProtected(doc, line.start + run.start, line.start + run.end) || insideBackticks(doc.text, line.start + run.start)) continue;
@@ -101,8 +122,8 @@ export default defineRule({
         let start = run.start;
         let end = run.end;
         let replacement = "";
-        const left = HSPACE_END.exec(text.slice(0, start))![0].length;
-        const right = HSPACE.exec(text.slice(end))![0].length;
+        const left = spacesBefore(text, start);
+        const right = spacesAfter(text, end);
         if (start - left === 0) end += right; // at the start of the line
         else if (end + right === text.length) start -= left; // at the end of the line
         else if (left > 0 && right > 0) end += right;
@@ -113,7 +134,7 @@ export default defineRule({
           left > 0 && right > 0 && start > 0 && end < text.length &&
           run.names.every((tag) => !tag.close && !VOID_TAGS.has(tag.name) && !paired(tag.name, tag.close));
         // … and between two words (`the <b> and <i> buttons`), most likely named: leave it.
-        if (named && /\p{L}$/u.test(text.slice(0, start - left)) && /^\p{L}/u.test(text.slice(end))) continue;
+        if (named && /^\p{L}$/u.test(codePointBefore(text, start - left)) && /^\p{L}/u.test(text.slice(end))) continue;
         found.push({
           start: line.start + start,
           end: line.start + end,
