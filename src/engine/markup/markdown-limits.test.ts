@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { fix } from "../index.js";
 import { RULES } from "../../rules/index.js";
-import { boundMarkdown, MAX_CONTAINERS_PER_LINE, MAX_INLINE_MARKS, MAX_LABEL_LENGTH } from "./markdown-limits.js";
+import { boundMarkdown, MAX_CONTAINERS_PER_LINE, MAX_INLINE_MARKS, MAX_LABEL_LENGTH, MAX_PARAGRAPH_LINES } from "./markdown-limits.js";
 
 describe("boundMarkdown", () => {
   it("leaves real documents as they are", () => {
@@ -27,6 +27,13 @@ describe("boundMarkdown", () => {
     expect(boundMarkdown(stray)).toBe(" " + stray.slice(1));
     const closed = "[" + "x".repeat(50) + "](https://ex.com) and [sic";
     expect(boundMarkdown(closed)).toBe(closed);
+
+    const lines = "| a |\n".repeat(MAX_PARAGRAPH_LINES + 2);
+    const split = boundMarkdown(lines).split("\n");
+    expect(split[MAX_PARAGRAPH_LINES]).toBe("     ");
+    expect(split.filter((line) => line.trim() === "").length).toBe(2); // the blanked line and the empty last one
+    const html = "<table>\n" + "<tr><td>a</td></tr>\n".repeat(MAX_PARAGRAPH_LINES * 2) + "</table>";
+    expect(boundMarkdown(html)).toBe(html);
   });
 
   it("reads deeply nested Markdown without a stack overflow and changes nothing in what it cannot read", () => {

@@ -9,7 +9,9 @@
  *    holds;
  *  - paragraphs with thousands of brackets or emphasis marks (`]]]…`,
  *    `a* a* …`, `[[[…a](b)](b)…`): label and attention resolution walk back
- *    over every earlier mark;
+ *    over every earlier mark; and with thousands of inline constructs (code
+ *    spans, tags, entities, escapes) or lines: micromark merges the text
+ *    between them with one splice of the paragraph's events each;
  *  - a long text after a `[` that is not closed soon: GFM's autolink
  *    literals look back for an open bracket at every word (a stray `[`
  *    before 80,000 words took 4 s).
@@ -18,8 +20,10 @@
  * unchanged) in which the excess is blanked out with spaces: container
  * markers past MAX_CONTAINERS_PER_LINE on a line (and the rest of that line),
  * list items and quotes indented more than MAX_CONTAINER_INDENT columns (the
- * whole line), brackets and emphasis marks past MAX_INLINE_MARKS in a run of
- * lines between blank lines, and a `[` not closed within MAX_LABEL_LENGTH
+ * whole line), the characters that start inline constructs (`[ ] * _ ~ ` < &
+ * \`) past MAX_INLINE_MARKS in a run of lines between blank lines, one line
+ * in every MAX_PARAGRAPH_LINES of such a run (a blank line in the copy: the
+ * run is read as several paragraphs, that line not at all), and a `[` not closed within MAX_LABEL_LENGTH
  * characters of the same run. Text the parser reads from a blanked copy no
  * longer matches the source there, and the reader protects what it cannot
  * align (src/engine/markup/markdown.ts): nothing in the excess is ever
@@ -30,12 +34,25 @@
 export const MAX_CONTAINERS_PER_LINE = 32;
 /** Columns of indentation before a list marker or `>` (at least two a level: about 32 levels). */
 export const MAX_CONTAINER_INDENT = 64;
-/** `[`, `]`, `*`, `_` and `~` read in one run of lines between blank lines. */
+/** Characters that start inline constructs read in one run of lines between blank lines. */
 export const MAX_INLINE_MARKS = 512;
+/** Lines in one run of lines between blank lines (not counting a run that opens with an HTML block, which is not parsed inline). */
+export const MAX_PARAGRAPH_LINES = 256;
 /** Characters between a `[` and the `]` that closes it (a link text, a footnote label). */
 export const MAX_LABEL_LENGTH = 1000;
 
-const INLINE_MARKS = new Set(["[", "]", "*", "_", "~"]);
+// CommonMark's HTML block starts: raw elements, comments, processing instructions, declarations, CDATA,
+// the block-level elements, and any complete tag alone on its line.
+const HTML_BLOCK_START = new RegExp(
+  String.raw`^ {0,3}(?:<(?:script|pre|style|textarea)(?:[\s>]|$)|<!--|<\?|<![A-Za-z]|<!\[CDATA\[|<\/?(?:address|article|aside|base|basefont|blockquote|body|caption|center|col|colgroup|dd|details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|frame|frameset|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|menuitem|nav|noframes|ol|optgroup|option|p|param|search|section|summary|table|tbody|td|tfoot|th|thead|title|tr|track|ul)(?:[\s>]|\/>|$))`,
+  "i",
+);
+const COMPLETE_TAG_LINE = /^ {0,3}(?:<[A-Za-z][A-Za-z0-9-]*(?:\s+[A-Za-z_:][\w.:-]*(?:\s*=\s*(?:[^\s"'=<>`]+|'[^']*'|"[^"]*"))?)*\s*\/?>|<\/[A-Za-z][A-Za-z0-9-]*\s*>)[ \t\r]*$/;
+
+function startsHtmlBlock(line: string): boolean {
+  return HTML_BLOCK_START.test(line) || COMPLETE_TAG_LINE.test(line);
+}
+const INLINE_MARKS = new Set(["[", "]", "*", "_", "~", "`", "<", "&", "\\"]);
 
 /** The source as the parser should read it: the same string when no limit is reached. */
 export function boundMarkdown(source: string): string {
@@ -47,9 +64,11 @@ export function boundMarkdown(source: string): string {
   let marks = 0;
   // Unclosed `[` of the current run of lines, innermost last.
   const open: number[] = [];
+  let lines = 0;
   const endParagraph = () => {
     open.length = 0;
     marks = 0;
+    lines = 0;
   };
   let lineStart = 0;
   while (lineStart <= source.length) {
@@ -58,7 +77,13 @@ export function boundMarkdown(source: string): string {
     const content = containerPrefixEnd(source, lineStart, lineEnd, blank);
     // A blank line (inside its containers) ends the paragraph.
     if (content === lineEnd || /^[ \t\r]*$/.test(source.slice(content, lineEnd))) endParagraph();
-    else {
+    else if (lines === 0 && startsHtmlBlock(source.slice(content, lineEnd))) {
+      // An HTML block runs to the next blank line and is not parsed inline: no limit on its lines.
+      lines = -Infinity;
+    } else if (++lines > MAX_PARAGRAPH_LINES) {
+      blank(lineStart, lineEnd);
+      endParagraph();
+    } else {
       for (let i = content; i < lineEnd; i++) {
         const c = source[i]!;
         if (!INLINE_MARKS.has(c)) continue;
