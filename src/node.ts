@@ -14,6 +14,7 @@ import { fileURLToPath } from "node:url";
 import { serve } from "@hono/node-server";
 import Database from "better-sqlite3";
 import app from "./app.js";
+import { allowsUnsigned } from "./hooks/config.js";
 import { applyMigrations, SqliteReviewStore } from "./storage/sqlite.js";
 
 const port = Number(process.env.PORT ?? 8787);
@@ -37,6 +38,8 @@ if (applied.length > 0) console.log(`postedit: applied migrations ${applied.join
 const bindings: Record<string, unknown> = { REVIEW_STORE: new SqliteReviewStore(db) };
 for (const [name, value] of Object.entries(process.env)) if (name.startsWith("POSTEDIT_") && value !== undefined) bindings[name] = value;
 
+warnAboutHookSecrets(process.env, hostname);
+
 const server = serve({ fetch: (request, env) => app.fetch(request, { ...(env as object), ...bindings }), port, hostname }, (info) => {
   console.log(`postedit listening on http://${hostname}:${info.port}`);
 });
@@ -48,4 +51,25 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
       process.exit(0);
     }),
   );
+}
+
+/** Says at start-up how the publish hook treats deliveries, and warns when unsigned ones are let in beyond this machine. */
+function warnAboutHookSecrets(env: NodeJS.ProcessEnv, host: string): void {
+  const secrets = ["POSTEDIT_WEBHOOK_SECRET", "POSTEDIT_GHOST_SECRET", "POSTEDIT_CONTENTFUL_SECRET", "POSTEDIT_SANITY_SECRET"].filter((name) => (env[name] ?? "").trim() !== "");
+  if (allowsUnsigned(env.POSTEDIT_ALLOW_UNSIGNED)) {
+    if (!isLoopback(host)) {
+      console.warn(
+        `postedit: WARNING: POSTEDIT_ALLOW_UNSIGNED=true while listening on ${host}, beyond this machine: ` +
+          (secrets.length === 0 ? "anyone who can reach it can send publish-hook deliveries and open reviews. " : "") +
+          "It is meant for local testing; set the hook secrets and remove it.",
+      );
+    } else if (secrets.length === 0) console.log("postedit: POSTEDIT_ALLOW_UNSIGNED=true: the publish hook accepts unsigned deliveries (local testing)");
+  } else if (secrets.length === 0) {
+    console.log("postedit: no hook secret is set: the publish hook refuses every delivery (set POSTEDIT_WEBHOOK_SECRET or a CMS's secret; POSTEDIT_ALLOW_UNSIGNED=true for local testing)");
+  }
+}
+
+function isLoopback(host: string): boolean {
+  const bare = host.replace(/^\[|\]$/g, "").toLowerCase();
+  return bare === "localhost" || bare === "::1" || /^127(?:\.\d{1,3}){3}$/.test(bare);
 }

@@ -26,6 +26,11 @@ export interface HookBindings {
   POSTEDIT_GHOST_SECRET_PREVIOUS?: string;
   POSTEDIT_CONTENTFUL_SECRET_PREVIOUS?: string;
   POSTEDIT_SANITY_SECRET_PREVIOUS?: string;
+  /**
+   * `true` accepts unsigned deliveries while no hook secret is set: for local testing only. Without it,
+   * and without a secret, every delivery is refused (401): a deployment that forgot its secrets fails closed.
+   */
+  POSTEDIT_ALLOW_UNSIGNED?: string;
   /** Largest accepted age (or lead) of a signature's timestamp, in seconds. Default 300. */
   POSTEDIT_SIGNATURE_TOLERANCE?: string;
   /** Default policy: the lowest severity of a remaining finding that sends the document to review (`minor`, `major`, `critical`, `never`). Default `major`. */
@@ -43,6 +48,8 @@ export interface HookBindings {
 
 export interface HookConfig {
   secrets: Record<SchemeId, string[]>;
+  /** POSTEDIT_ALLOW_UNSIGNED=true: unsigned deliveries are accepted while no secret is set. */
+  allowUnsigned: boolean;
   toleranceSeconds: number;
   review: string | undefined;
   block: string | undefined;
@@ -68,6 +75,11 @@ function text(value: unknown): string | undefined {
   return typeof value === "string" && value.trim() !== "" ? value.trim() : undefined;
 }
 
+/** Only an explicit `true` (any case) lets unsigned deliveries in. */
+export function allowsUnsigned(value: unknown): boolean {
+  return typeof value === "string" && value.trim().toLowerCase() === "true";
+}
+
 export function hookConfig(env: unknown): HookConfig {
   const e = (env ?? {}) as HookBindings;
   const callbackUrl = text(e.POSTEDIT_CALLBACK_URL);
@@ -78,6 +90,7 @@ export function hookConfig(env: unknown): HookConfig {
       contentful: secretList(e.POSTEDIT_CONTENTFUL_SECRET, e.POSTEDIT_CONTENTFUL_SECRET_PREVIOUS),
       sanity: secretList(e.POSTEDIT_SANITY_SECRET, e.POSTEDIT_SANITY_SECRET_PREVIOUS),
     },
+    allowUnsigned: allowsUnsigned(e.POSTEDIT_ALLOW_UNSIGNED),
     toleranceSeconds: positiveNumber(e.POSTEDIT_SIGNATURE_TOLERANCE, 300),
     review: text(e.POSTEDIT_HOOK_REVIEW),
     block: text(e.POSTEDIT_HOOK_BLOCK),

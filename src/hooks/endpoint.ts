@@ -57,15 +57,25 @@ function verify(scheme: SchemeId, secrets: string[], request: Request, body: Byt
 }
 
 /**
- * Once any hook secret is configured, every delivery must be signed with a
- * scheme its route accepts (the CMS's own, or Standard Webhooks) and whose
- * secret is set. With no secret at all, deliveries are accepted unsigned (local
- * use). Returns the scheme that verified the delivery, or null when none had to.
+ * Every delivery must be signed with a scheme its route accepts (the CMS's
+ * own, or Standard Webhooks) and whose secret is set. With no secret at all,
+ * every delivery is refused (fail closed: a deployment without its secrets
+ * must not take anyone's deliveries), unless POSTEDIT_ALLOW_UNSIGNED=true
+ * (local testing), which accepts them unsigned. Returns the scheme that
+ * verified the delivery, or null when none had to.
  */
 async function authenticate(adapter: Adapter, request: Request, body: Bytes, config: HookConfig, now: number): Promise<SchemeId | null> {
-  const anySecret = Object.values(config.secrets).some((list) => list.length > 0);
-  if (!anySecret) return null;
   const accepted: SchemeId[] = adapter.scheme ? [adapter.scheme, "standard"] : ["standard"];
+  const anySecret = Object.values(config.secrets).some((list) => list.length > 0);
+  if (!anySecret) {
+    if (config.allowUnsigned) return null;
+    throw new HookError(
+      401,
+      "invalid_signature",
+      `no webhook secret is configured, so no delivery can be verified: set ${accepted.map((s) => SECRET_SETTING[s]).join(" or ")} (or POSTEDIT_ALLOW_UNSIGNED=true to accept unsigned deliveries when testing locally)`,
+      { failures: accepted.map((scheme) => ({ scheme, reason: `no secret: set ${SECRET_SETTING[scheme]}` })) },
+    );
+  }
   const usable = accepted.filter((scheme) => config.secrets[scheme].length > 0);
   if (usable.length === 0) {
     throw new HookError(401, "invalid_signature", `${adapter.source} deliveries must be signed, and no secret is set for them: set ${accepted.map((s) => SECRET_SETTING[s]).join(" or ")}`);

@@ -42,8 +42,9 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function startHarness(options: { reviews?: boolean } = {}): Promise<Harness> {
-  const env: Record<string, unknown> = {};
+/** `settings`: POSTEDIT_* values the app gets as its environment. */
+export async function startHarness(options: { reviews?: boolean; settings?: Record<string, string> } = {}): Promise<Harness> {
+  const env: Record<string, unknown> = { ...options.settings };
   let db: Database.Database | undefined;
   let dir: string | undefined;
   if (options.reviews) {

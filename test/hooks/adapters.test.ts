@@ -3,7 +3,7 @@
  * checked, what is fixed, and the answer in the shape the CMS stores them.
  */
 import { afterEach, describe, expect, it } from "vitest";
-import { fixture, testServer, type Json, type TestServer } from "./helpers.js";
+import { fixture, testServer, type Json, type TestServer, UNSIGNED } from "./helpers.js";
 
 let server: TestServer;
 afterEach(() => server?.close());
@@ -15,7 +15,7 @@ describe("Ghost post.published", () => {
   const body = fixture("ghost-post-published.json");
 
   it("checks title, html and custom_excerpt and answers an Admin API edit", async () => {
-    server = testServer();
+    server = testServer(UNSIGNED);
     const { status, body: out } = await server.post("/v1/hooks/ghost", body);
     expect(status).toBe(200);
     expect(Object.keys(out.fields)).toEqual(["title", "html", "custom_excerpt"]);
@@ -42,7 +42,7 @@ describe("Ghost post.published", () => {
   });
 
   it("a page answers `pages`, and ?fields= limits what is checked", async () => {
-    server = testServer();
+    server = testServer(UNSIGNED);
     const page = JSON.parse(body) as Json;
     const out = (await server.post("/v1/hooks/ghost?fields=title", { page: page.post })).body;
     expect(Object.keys(out.fields)).toEqual(["title"]);
@@ -55,7 +55,7 @@ describe("WordPress REST post", () => {
   const body = fixture("wordpress-post.json");
 
   it("checks the raw title and content (block comments kept) and answers a REST update", async () => {
-    server = testServer();
+    server = testServer(UNSIGNED);
     const out = (await server.post("/v1/hooks/wordpress", body)).body;
     // The raw excerpt is empty: not checked, not sent back.
     expect(Object.keys(out.fields)).toEqual(["title", "content"]);
@@ -70,7 +70,7 @@ describe("WordPress REST post", () => {
   });
 
   it("falls back to rendered (view context), wrapped in { post }", async () => {
-    server = testServer();
+    server = testServer(UNSIGNED);
     const post = JSON.parse(body) as Json;
     for (const key of ["title", "content", "excerpt"]) delete post[key].raw;
     const out = (await server.post("/v1/hooks/wordpress", { post })).body;
@@ -79,7 +79,7 @@ describe("WordPress REST post", () => {
   });
 
   it("takes a WP_Post too", async () => {
-    server = testServer();
+    server = testServer(UNSIGNED);
     const out = (await server.post("/v1/hooks/wordpress", { ID: 12, post_type: "post", post_modified_gmt: "2026-04-20 09:12:44", post_title: "Vote in Swiss", post_content: "<p>Voters went to the polls., officials said.</p>", post_excerpt: "" })).body;
     expect(out.cms).toEqual({ id: 12, title: "Vote in Switzerland", content: "<p>Voters went to the polls, officials said.</p>" });
   });
@@ -90,7 +90,7 @@ describe("Contentful Entry.publish", () => {
   const headers = { "x-contentful-topic": "ContentManagement.Entry.publish" };
 
   it("checks English locales, cleans Rich Text text nodes and keeps the tree", async () => {
-    server = testServer();
+    server = testServer(UNSIGNED);
     const out = (await server.post("/v1/hooks/contentful", body, headers)).body;
     expect(Object.keys(out.fields)).toEqual(["title.en-US", "slug.en-US", "body.en-US"]);
     expect(out.fields["title.en-US"].value).toBe("Geneva talks resume Monday in Switzerland");
@@ -117,7 +117,7 @@ describe("Contentful Entry.publish", () => {
   });
 
   it("?locales= chooses locales; the delivery id comes from X-Contentful-Idempotency-Key", async () => {
-    server = testServer();
+    server = testServer(UNSIGNED);
     const out = (await server.post("/v1/hooks/contentful?locales=fr-CA&fields=title", body, headers)).body;
     expect(Object.keys(out.fields)).toEqual(["title.fr-CA"]);
     const first = await server.post("/v1/hooks/contentful", body, { ...headers, "x-contentful-idempotency-key": "abc123" });
@@ -131,7 +131,7 @@ describe("Sanity projection with Portable Text", () => {
   const body = fixture("sanity-article.json");
 
   it("cleans strings and spans, keeps marks, keys and objects, removes page chrome blocks", async () => {
-    server = testServer();
+    server = testServer(UNSIGNED);
     const out = (await server.post("/v1/hooks/sanity", body, { "idempotency-key": "sanity-delivery-1", "sanity-operation": "update" })).body;
     expect(Object.keys(out.fields)).toEqual(["title", "excerpt", "body"]);
     const mutation = out.cms.mutations[0].patch as Json;
@@ -152,7 +152,7 @@ describe("Sanity projection with Portable Text", () => {
   });
 
   it("a fix across spans (an italic French gloss) is a suggestion: the block is unchanged, the document goes to review", async () => {
-    server = testServer();
+    server = testServer(UNSIGNED);
     const out = (await server.post("/v1/hooks/sanity", body)).body;
     const gloss = (out.fields.body.findings as Json[]).find((f) => f.rule === "french-gloss")!;
     expect(gloss).toMatchObject({ safe: false, applied: false, replacement: "" });
@@ -163,7 +163,7 @@ describe("Sanity projection with Portable Text", () => {
   });
 
   it("a deletion is ignored; the delivery id is the idempotency-key header, else _id:_rev", async () => {
-    server = testServer();
+    server = testServer(UNSIGNED);
     expect((await server.post("/v1/hooks/sanity", body, { "sanity-operation": "delete" })).body).toMatchObject({ decision: "publish", ignored: "a deletion" });
     await server.post("/v1/hooks/sanity", body, { "idempotency-key": "k1" });
     expect((await server.post("/v1/hooks/sanity", body)).body.ignored).toBeUndefined();

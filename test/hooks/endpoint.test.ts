@@ -8,7 +8,7 @@ import { createHmac } from "node:crypto";
 import { afterEach, describe, expect, it } from "vitest";
 import { MAX_FIELD_LENGTH, MAX_HOOK_BODY_BYTES, MAX_HOOK_FIELDS } from "../../src/hooks/limits.js";
 import { signContentful, signGhost, signSanity, signStandard, utf8 } from "../../src/hooks/signatures.js";
-import { fixture, testServer, type Json, type TestServer } from "./helpers.js";
+import { fixture, testServer, type Json, type TestServer, UNSIGNED } from "./helpers.js";
 
 const GHOST_SECRET = "7b1c2d3e4f5a6b7c8d9e0f1a2b3c4d5e";
 const WEBHOOK_SECRET = "whsec_" + Buffer.from("postedit standard webhooks test key").toString("base64");
@@ -180,11 +180,39 @@ describe("concurrent retries", () => {
 });
 
 describe("which deliveries must be signed", () => {
-  it("with no secret configured, unsigned deliveries are accepted (local use)", async () => {
+  it("with no secret configured, every delivery is refused, saying which setting to set, and nothing is stored", async () => {
+    for (const flag of [undefined, "", "false", "1", "yes"]) {
+      server = testServer(flag === undefined ? {} : { POSTEDIT_ALLOW_UNSIGNED: flag });
+      for (const [route, setting] of [
+        ["/v1/hooks/ghost", "POSTEDIT_GHOST_SECRET"],
+        ["/v1/hooks/sanity", "POSTEDIT_SANITY_SECRET"],
+        ["/v1/hooks/contentful", "POSTEDIT_CONTENTFUL_SECRET"],
+        ["/v1/hooks/wordpress", "POSTEDIT_WEBHOOK_SECRET"],
+        ["/v1/hooks/publish", "POSTEDIT_WEBHOOK_SECRET"],
+      ] as const) {
+        const result = await server.post(route, route.endsWith("ghost") ? ghostBody : { fields: { title: { value: "Talks in Swiss" } } });
+        expectError(result, 401, "invalid_signature");
+        expect(result.body.error.message).toContain(setting);
+        expect(result.body.error.message).toContain("POSTEDIT_ALLOW_UNSIGNED=true");
+      }
+      expect(server.count("deliveries")).toBe(0);
+      expect(server.count("reviews")).toBe(0);
+      server.close();
+    }
     server = testServer();
+  });
+
+  it("with POSTEDIT_ALLOW_UNSIGNED=true and no secret, unsigned deliveries are accepted (local testing)", async () => {
+    server = testServer(UNSIGNED);
     const result = await server.post("/v1/hooks/ghost", ghostBody);
     expect(result.status).toBe(200);
     expect(result.body.decision).toBe("review");
+  });
+
+  it("POSTEDIT_ALLOW_UNSIGNED does not let unsigned deliveries in once a secret is set", async () => {
+    server = testServer({ ...UNSIGNED, POSTEDIT_GHOST_SECRET: GHOST_SECRET });
+    expectError(await server.post("/v1/hooks/ghost", ghostBody), 401, "invalid_signature");
+    expect(server.count("deliveries")).toBe(0);
   });
 
   it("once any secret is set, a route whose schemes have none refuses unsigned deliveries", async () => {
@@ -215,7 +243,7 @@ describe("which deliveries must be signed", () => {
 
 describe("POST /v1/hooks/publish", () => {
   it("cleans each field with its safe fixes and answers value, findings and diff", async () => {
-    server = testServer();
+    server = testServer(UNSIGNED);
     const result = await server.post("/v1/hooks/publish", {
       id: "article-1",
       fields: {
@@ -239,7 +267,7 @@ describe("POST /v1/hooks/publish", () => {
   });
 
   it("chooses the adapter by header", async () => {
-    server = testServer();
+    server = testServer(UNSIGNED);
     const ghost = await server.post("/v1/hooks/publish", ghostBody, { "x-ghost-signature": "sha256=00, t=0" });
     expect(ghost.body.cms.posts[0].id).toBe("6627a1f0c4e2b80001a3d5e7");
     const contentful = await server.post("/v1/hooks/publish", fixture("contentful-entry-publish.json"), { "x-contentful-topic": "ContentManagement.Entry.publish" });
@@ -250,7 +278,7 @@ describe("POST /v1/hooks/publish", () => {
   });
 
   it("answers 415, invalid_json and invalid_request in the app's error format", async () => {
-    server = testServer();
+    server = testServer(UNSIGNED);
     expectError(await server.request("/v1/hooks/publish", { method: "POST", headers: { "content-type": "text/plain" }, body: "hello" }), 415, "unsupported_media_type");
     expectError(await server.post("/v1/hooks/publish", "{not json"), 400, "invalid_json");
     expectError(await server.post("/v1/hooks/publish", { fields: { title: { text: "x" } } }), 400, "invalid_request");
@@ -260,7 +288,7 @@ describe("POST /v1/hooks/publish", () => {
   });
 
   it("without a store, a review decision still answers, with a warning", async () => {
-    server = testServer({}, { store: false });
+    server = testServer(UNSIGNED, { store: false });
     const result = await server.post("/v1/hooks/ghost", ghostBody);
     expect(result.body.decision).toBe("review");
     expect(result.body.review).toBeUndefined();
@@ -268,13 +296,13 @@ describe("POST /v1/hooks/publish", () => {
   });
 
   it("POSTEDIT_PUBLIC_URL makes review links absolute", async () => {
-    server = testServer({ POSTEDIT_PUBLIC_URL: "https://postedit.example.com/" });
+    server = testServer({ ...UNSIGNED, POSTEDIT_PUBLIC_URL: "https://postedit.example.com/" });
     const result = await server.post("/v1/hooks/ghost", ghostBody);
     expect(result.body.review.url).toBe(`https://postedit.example.com/review/${result.body.review.id}`);
   });
 
   it("answers payloads with nothing to check with publish and the reason", async () => {
-    server = testServer();
+    server = testServer(UNSIGNED);
     const deleted = await server.post("/v1/hooks/ghost", { post: { current: {}, previous: { id: "x" } } });
     expect(deleted.body).toMatchObject({ decision: "publish", fields: {}, ignored: expect.stringContaining("deletion") });
     const asset = await server.post("/v1/hooks/contentful", { sys: { type: "Asset", id: "a1" }, fields: { title: { "en-US": "in Swiss" } } }, { "x-contentful-topic": "ContentManagement.Asset.publish" });
@@ -284,13 +312,13 @@ describe("POST /v1/hooks/publish", () => {
 
 describe("limits", () => {
   it("a body over the limit is 413", async () => {
-    server = testServer();
+    server = testServer(UNSIGNED);
     const big = JSON.stringify({ fields: { body: { value: "a ".repeat(MAX_HOOK_BODY_BYTES / 2 + 10) } } });
     expectError(await server.post("/v1/hooks/publish", big), 413, "payload_too_large");
   });
 
   it("too many fields, a field too long, or too much text in all is 413 with details", async () => {
-    server = testServer();
+    server = testServer(UNSIGNED);
     const many = Object.fromEntries(Array.from({ length: MAX_HOOK_FIELDS + 1 }, (_, i) => [`f${i}`, { value: "ok" }]));
     const tooMany = await server.post("/v1/hooks/publish", { fields: many });
     expectError(tooMany, 413, "payload_too_large");
@@ -304,7 +332,7 @@ describe("limits", () => {
   });
 
   it("a delivery id longer than 256 characters is 400", async () => {
-    server = testServer();
+    server = testServer(UNSIGNED);
     expectError(await server.post("/v1/hooks/publish", { fields: {} }, { "idempotency-key": "k".repeat(300) }), 400, "invalid_request");
   });
 });
@@ -313,13 +341,13 @@ describe("policy", () => {
   const french = { id: "a", fields: { title: { value: "Le gouvernement annonce: selon les experts, talks resume" }, body: { value: "He said yes., then left." } } };
 
   it("review by default when a major suggestion remains; publish with review: never", async () => {
-    server = testServer();
+    server = testServer(UNSIGNED);
     expect((await server.post("/v1/hooks/publish", french)).body.decision).toBe("review");
     expect((await server.post("/v1/hooks/publish", { ...french, policy: { review: "never" } })).body.decision).toBe("publish");
   });
 
   it("only minor suggestions publish by default and review with review: minor", async () => {
-    server = testServer();
+    server = testServer(UNSIGNED);
     const minor = { fields: { body: { value: "Moscow also expressed interest in discussing the future of certain missile systems in Europe and we are open to a discussion about it, said the senior official." } } };
     const result = await server.post("/v1/hooks/publish", minor);
     const remaining = (result.body.fields.body.findings as Json[]).filter((f) => !f.applied);
@@ -330,7 +358,7 @@ describe("policy", () => {
   });
 
   it("blocks untranslated French in the title with block: untranslated@title, not elsewhere", async () => {
-    server = testServer();
+    server = testServer(UNSIGNED);
     expect((await server.post("/v1/hooks/publish", { ...french, policy: { block: ["untranslated@title"] } })).body.decision).toBe("block");
     const inBody = { fields: { title: { value: "Talks resume" }, body: { value: "Le gouvernement annonce: selon les experts, talks resume" } } };
     expect((await server.post("/v1/hooks/publish", { ...inBody, policy: { block: ["untranslated@title"] } })).body.decision).toBe("review");
@@ -338,7 +366,7 @@ describe("policy", () => {
   });
 
   it("takes defaults from the environment and the query string on adapter routes", async () => {
-    server = testServer({ POSTEDIT_HOOK_BLOCK: "critical,untranslated@title", POSTEDIT_HOOK_REVIEW: "never" });
+    server = testServer({ ...UNSIGNED, POSTEDIT_HOOK_BLOCK: "critical,untranslated@title", POSTEDIT_HOOK_REVIEW: "never" });
     expect((await server.post("/v1/hooks/publish", french)).body.decision).toBe("block");
     expect((await server.post("/v1/hooks/publish", { ...french, policy: { block: [] } })).body.decision).toBe("publish");
     // Each a new post version: the same one again would get the recorded answer.
@@ -350,7 +378,7 @@ describe("policy", () => {
   });
 
   it("an unknown block rule or severity is 400 invalid_policy", async () => {
-    server = testServer();
+    server = testServer(UNSIGNED);
     const bad = await server.post("/v1/hooks/publish", { ...french, policy: { block: ["untranslated@title", "frenchness"] } });
     expectError(bad, 400, "invalid_policy");
     expect(bad.body.error.details.unknown).toEqual(["frenchness"]);

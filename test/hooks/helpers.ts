@@ -12,6 +12,9 @@ import { applyMigrations, SqliteReviewStore, type Migration } from "../../src/st
 
 export type Json = Record<string, any>;
 
+/** Deliveries are refused unless signed; tests about something else say explicitly that unsigned ones are fine. */
+export const UNSIGNED = { POSTEDIT_ALLOW_UNSIGNED: "true" } as const;
+
 export function migrations(): Migration[] {
   const dir = new URL("../../migrations/", import.meta.url);
   return readdirSync(dir)

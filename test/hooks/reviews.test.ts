@@ -8,13 +8,13 @@ import { createHmac } from "node:crypto";
 import { createServer, type IncomingHttpHeaders, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { fixture, testServer, type Json, type TestServer } from "./helpers.js";
+import { fixture, testServer, type Json, type TestServer, UNSIGNED } from "./helpers.js";
 
 let server: TestServer;
 afterEach(() => server?.close());
 
 async function openReview(route: string, body: string, settings: Record<string, string> = {}) {
-  server = testServer(settings);
+  server = testServer({ ...UNSIGNED, ...settings });
   const hook = await server.post(route, body);
   expect(hook.body.decision).toBe("review");
   return hook.body as Json;
@@ -41,14 +41,14 @@ describe("GET /v1/reviews/:id", () => {
   });
 
   it("answers 404 review_not_found for an unknown or malformed id, and with no store", async () => {
-    server = testServer();
+    server = testServer(UNSIGNED);
     for (const id of ["AAAAAAAAAAAAAAAAAAAAAAAA", "x", "not..an%20id"]) {
       const result = await server.request(`/v1/reviews/${id}`);
       expect(result.status).toBe(404);
       expect(result.body.error.code).toBe("review_not_found");
     }
     server.close();
-    server = testServer({}, { store: false });
+    server = testServer(UNSIGNED, { store: false });
     expect((await server.request("/v1/reviews/AAAAAAAAAAAAAAAAAAAAAAAA")).body.error.code).toBe("review_not_found");
   });
 
