@@ -15,11 +15,18 @@ import { reviewPage } from "./review/index.js";
 
 export const VERSION = "0.1.0";
 
+/** The endpoints any web page may call (wildcard CORS): text in, findings out, nothing stored. */
+export const STATELESS_PATHS = ["/health", "/v1/check", "/v1/fix", "/v1/apply", "/v1/rules"] as const;
+
 const app = new Hono();
+
+// Any origin may call the stateless text endpoints (they keep nothing). Hooks and reviews get no CORS
+// headers: a review id is the only key to a review, and no other site's page should read or decide on it.
+const openToAnyOrigin = cors({ origin: "*", allowMethods: ["GET", "POST", "OPTIONS"], allowHeaders: ["content-type"], maxAge: 86400 });
+for (const path of STATELESS_PATHS) app.use(path, openToAnyOrigin);
 
 app.use(
   "/v1/*",
-  cors({ origin: "*", allowMethods: ["GET", "POST", "OPTIONS"], allowHeaders: ["content-type"], maxAge: 86400 }),
   bodyLimit({
     maxSize: MAX_BODY_BYTES,
     onError: (c) => c.json(errorBody("payload_too_large", `the request body exceeds ${MAX_BODY_BYTES} bytes`), 413),

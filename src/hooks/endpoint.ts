@@ -23,7 +23,7 @@ import { hookConfig, reviewStoreFor, type HookBindings, type HookConfig } from "
 import { HookError } from "./errors.js";
 import { MAX_DELIVERY_ID_LENGTH, MAX_FIELD_LENGTH, MAX_FIELDS_TOTAL, MAX_HOOK_BODY_BYTES, MAX_HOOK_FIELDS } from "./limits.js";
 import { decide, resolvePolicy } from "./policy.js";
-import { openReview, reviewUrl } from "./reviews.js";
+import { openReview, privateResponse, reviewUrl } from "./reviews.js";
 import { verifyContentful, verifyGhost, verifySanity, verifyStandard, type Bytes, type SchemeId, type Verification } from "./signatures.js";
 
 const SECRET_SETTING: Record<SchemeId, string> = {
@@ -227,6 +227,8 @@ async function handleHook(c: Context<{ Bindings: HookBindings }>, fixed: Adapter
 }
 
 export const hooks = new Hono<{ Bindings: HookBindings }>()
+  // Answers carry review links, which are keys to the reviews.
+  .use(privateResponse)
   .use(
     bodyLimit({
       maxSize: MAX_HOOK_BODY_BYTES,

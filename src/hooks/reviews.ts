@@ -178,7 +178,19 @@ export async function sendCallback(config: HookConfig, payload: unknown, message
   }
 }
 
+/**
+ * Review data is reached by its id alone, like the review page: kept out of
+ * caches, search engines and referrers (and, in app.ts, from other origins).
+ */
+export async function privateResponse(c: Context, next: () => Promise<void>): Promise<void> {
+  await next();
+  c.header("cache-control", "no-store");
+  c.header("referrer-policy", "no-referrer");
+  c.header("x-robots-tag", "noindex, nofollow");
+}
+
 export const reviews = new Hono<{ Bindings: HookBindings }>()
+  .use(privateResponse)
   .get("/:id", async (c) => {
     const store = requireStore(c);
     const record = await load(store, c.req.param("id"), Date.now());
