@@ -10,7 +10,7 @@
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Decisions, decisionChange, reviewChoice, type Finding } from "../../src/review/client/model.mjs";
-import { fixture, testServer, type Json, type TestServer } from "../hooks/helpers.js";
+import { fixture, testServer, type Json, type TestServer, UNSIGNED } from "../hooks/helpers.js";
 
 const SOURCES: { route: string; body: string; headers: Record<string, string> }[] = [
   { route: "/v1/hooks/ghost", body: fixture("ghost-post-published.json"), headers: {} },
@@ -20,7 +20,7 @@ const SOURCES: { route: string; body: string; headers: Record<string, string> }[
 
 let server: TestServer;
 beforeAll(() => {
-  server = testServer();
+  server = testServer(UNSIGNED);
 });
 afterAll(() => server.close());
 

@@ -9,7 +9,7 @@ import { gzipSync } from "node:zlib";
 import { afterEach, describe, expect, it } from "vitest";
 import app from "../../src/app.js";
 import { SCRIPT, SCRIPT_HASH, STYLES, STYLES_HASH } from "../../src/review/generated/assets.js";
-import { fixture, testServer, type TestServer } from "../hooks/helpers.js";
+import { fixture, testServer, type TestServer, UNSIGNED } from "../hooks/helpers.js";
 
 const BUDGET_GZIP_BYTES = 100 * 1024;
 
@@ -92,7 +92,7 @@ describe("GET /review/:id", () => {
   });
 
   async function openReview(settings: Record<string, string> = {}) {
-    server = testServer(settings);
+    server = testServer({ ...UNSIGNED, ...settings });
     const hook = await server.post("/v1/hooks/ghost", fixture("ghost-post-published.json"));
     expect(hook.body.decision).toBe("review");
     return hook.body.review as { id: string; url: string };
@@ -156,7 +156,7 @@ describe("GET /review/:id", () => {
       expect(page.text).not.toContain("<script>"); // the id is escaped
     }
     server!.close();
-    server = testServer();
+    server = testServer(UNSIGNED);
     expect((await server.request("/review/AAAAAAAAAAAAAAAAAAAAAAAA")).text).toContain("reviews are kept 30 days"); // POSTEDIT_REVIEW_TTL_DAYS
     const long = (await server.request(`/review/${"x".repeat(300)}`)).text;
     expect(long).toContain(`<code>${"x".repeat(64)}…</code>`);
@@ -175,7 +175,7 @@ describe("GET /review/:id", () => {
   });
 
   it("leaves the assets, other paths and other methods alone", async () => {
-    server = testServer();
+    server = testServer(UNSIGNED);
     expect((await server.request("/review/app.js")).text).toBe(SCRIPT);
     expect((await server.request("/review/app.css")).text).toBe(STYLES);
     for (const path of ["/review/", "/review/a/b", "/review/x.js"]) {
