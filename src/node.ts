@@ -7,6 +7,12 @@
  * with the D1 migrations in migrations/ applied at start. The POSTEDIT_*
  * settings (hook secrets, policy, callback) come from the environment and
  * reach the app as the same bindings the Worker gets (src/hooks/config.ts).
+ *
+ * The engine runs in a pool of worker threads (src/node/engine-pool.ts): the
+ * event loop stays free for /health and small requests while a large input is
+ * cleaned, and a request whose work passes $POSTEDIT_DEADLINE_SECONDS (default
+ * 20) gets 503 `timeout`. $POSTEDIT_WORKERS sets the threads that take any job
+ * (default: cores − 1, at least 1); one more is kept for small jobs.
  */
 import { mkdirSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
@@ -15,6 +21,7 @@ import { serve } from "@hono/node-server";
 import Database from "better-sqlite3";
 import app from "./app.js";
 import { allowsUnsigned } from "./hooks/config.js";
+import { EnginePool } from "./node/engine-pool.js";
 import { applyMigrations, SqliteReviewStore } from "./storage/sqlite.js";
 
 const port = Number(process.env.PORT ?? 8787);
@@ -35,20 +42,27 @@ const applied = applyMigrations(
 );
 if (applied.length > 0) console.log(`postedit: applied migrations ${applied.join(", ")} to ${databasePath}`);
 
-const bindings: Record<string, unknown> = { REVIEW_STORE: new SqliteReviewStore(db) };
+// The engine runs in worker threads with a deadline per request (src/node/engine-pool.ts).
+const engine = new EnginePool({
+  workers: positiveInteger(process.env.POSTEDIT_WORKERS),
+  deadlineMs: (positiveInteger(process.env.POSTEDIT_DEADLINE_SECONDS) ?? 20) * 1000,
+});
+const bindings: Record<string, unknown> = { REVIEW_STORE: new SqliteReviewStore(db), ENGINE: engine };
 for (const [name, value] of Object.entries(process.env)) if (name.startsWith("POSTEDIT_") && value !== undefined) bindings[name] = value;
 
 warnAboutHookSecrets(process.env, hostname);
 
 const server = serve({ fetch: (request, env) => app.fetch(request, { ...(env as object), ...bindings }), port, hostname }, (info) => {
-  console.log(`postedit listening on http://${hostname}:${info.port}`);
+  console.log(`postedit listening on http://${hostname}:${info.port} (${engine.size} engine threads, ${engine.deadlineMs / 1000} s per request)`);
 });
 
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.on(signal, () =>
     server.close(() => {
-      db.close();
-      process.exit(0);
+      void engine.close().finally(() => {
+        db.close();
+        process.exit(0);
+      });
     }),
   );
 }
@@ -72,4 +86,9 @@ function warnAboutHookSecrets(env: NodeJS.ProcessEnv, host: string): void {
 function isLoopback(host: string): boolean {
   const bare = host.replace(/^\[|\]$/g, "").toLowerCase();
   return bare === "localhost" || bare === "::1" || /^127(?:\.\d{1,3}){3}$/.test(bare);
+}
+
+function positiveInteger(value: string | undefined): number | undefined {
+  const number = Number(value);
+  return value !== undefined && Number.isInteger(number) && number > 0 ? number : undefined;
 }

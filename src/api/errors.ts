@@ -25,6 +25,10 @@ export type ErrorCode =
   | "review_not_found"
   /** 409: the review is completed; decisions can no longer change. */
   | "review_completed"
+  /** 503 (Node entry): the request's work ran, or waited, past the deadline; nothing was changed. `Retry-After` says when to try again. */
+  | "timeout"
+  /** 503 (Node entry): too many requests are waiting for the engine. `Retry-After` says when to try again. */
+  | "overloaded"
   | "internal_error";
 
 export class ApiError extends Error {
@@ -44,7 +48,9 @@ export function errorBody(code: ErrorCode, message: string, details?: unknown) {
 
 export function handleError(error: Error, c: Context): Response {
   if (error instanceof ApiError) {
-    return c.json(errorBody(error.code, error.message, error.details), error.status);
+    const retryAfter = (error.details as { retryAfter?: unknown } | undefined)?.retryAfter;
+    const headers: Record<string, string> = typeof retryAfter === "number" ? { "retry-after": String(retryAfter) } : {};
+    return c.json(errorBody(error.code, error.message, error.details), error.status, headers);
   }
   if (error instanceof HTTPException) {
     const status = error.status as ContentfulStatusCode;

@@ -2,15 +2,17 @@
  * POST /v1/check, /v1/fix and /v1/apply: the text-in, findings-out API.
  */
 import { Hono } from "hono";
-import { applyFindings, check, fix, selectRules, UnknownRuleError, type Finding, type RuleSelection } from "../engine/index.js";
+import { selectRules, UnknownRuleError, type Finding, type RuleSelection } from "../engine/index.js";
 import { RULES } from "../rules/index.js";
 import { ApiError } from "./errors.js";
 import { readBody } from "./read-body.js";
 import { applyRequest, checkRequest, fixRequest } from "./schemas.js";
+import { engineFor } from "./engine-jobs.js";
 
-function rulesFor(selection: RuleSelection | undefined) {
+/** Checks a rule selection here, so that an unknown rule is a 400 before any work is handed over. */
+function checkSelection(selection: RuleSelection | undefined): void {
   try {
-    return selectRules(RULES, selection);
+    selectRules(RULES, selection);
   } catch (error) {
     if (error instanceof UnknownRuleError) {
       throw new ApiError(400, "unknown_rule", `${error.message}; GET /v1/rules lists them`, { unknown: error.unknown });
@@ -22,14 +24,14 @@ function rulesFor(selection: RuleSelection | undefined) {
 export const textEndpoints = new Hono()
   .post("/check", async (c) => {
     const body = await readBody(c, checkRequest, { plainText: true });
-    const rules = rulesFor(body.rules);
-    const { findings, stats } = check(body.text, rules, body.format);
+    checkSelection(body.rules);
+    const { findings, stats } = await engineFor(c.env).run({ kind: "check", text: body.text, format: body.format, rules: body.rules });
     return c.json({ findings, stats });
   })
   .post("/fix", async (c) => {
     const body = await readBody(c, fixRequest, { plainText: true });
-    const rules = rulesFor(body.rules);
-    const result = fix(body.text, rules, body.apply, body.format);
+    checkSelection(body.rules);
+    const result = await engineFor(c.env).run({ kind: "fix", text: body.text, format: body.format, rules: body.rules, apply: body.apply });
     return c.json({ text: result.text, findings: result.findings, diff: result.diff, skipped: result.skipped, stats: result.stats });
   })
   .post("/apply", async (c) => {
@@ -49,6 +51,6 @@ export const textEndpoints = new Hono()
       });
     }
     const flagsOnly = accepted.filter((finding) => finding.replacement === null).map((finding) => ({ id: finding.id, reason: "no_replacement" as const }));
-    const result = applyFindings(body.text, accepted);
+    const result = await engineFor(c.env).run({ kind: "apply", text: body.text, findings: accepted });
     return c.json({ text: result.text, diff: result.diff, applied: result.applied, skipped: [...result.skipped, ...flagsOnly] });
   });

@@ -18,7 +18,8 @@ import { bodyLimit } from "hono/body-limit";
 import { errorBody } from "../api/errors.js";
 import type { DeliveryRecord, ReviewRecord, ReviewStore } from "../storage/review-store.js";
 import { ADAPTERS, detectAdapter, type Adapter, type Delivery } from "./adapters/index.js";
-import { cleanField, toFinal } from "./clean.js";
+import { toFinal } from "./clean.js";
+import { engineFor } from "../api/engine-jobs.js";
 import { hookConfig, reviewStoreFor, type HookBindings, type HookConfig } from "./config.js";
 import { HookError } from "./errors.js";
 import { MAX_DELIVERY_ID_LENGTH, MAX_FIELD_LENGTH, MAX_FIELDS_TOTAL, MAX_HOOK_BODY_BYTES, MAX_HOOK_FIELDS } from "./limits.js";
@@ -197,7 +198,7 @@ async function handleHook(c: Context<{ Bindings: HookBindings }>, fixed: Adapter
     if (recorded) return replay(c, recorded);
   }
 
-  const cleaned = delivery.fields.map(cleanField);
+  const cleaned = await engineFor(c.env).run({ kind: "clean", fields: delivery.fields });
   const decision = delivery.ignored ? "publish" : decide(policy, new Map(cleaned.map((field) => [field.name, field.remaining])));
   const response: Record<string, unknown> = {
     decision,
