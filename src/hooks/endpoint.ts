@@ -94,6 +94,28 @@ async function authenticate(adapter: Adapter, request: Request, body: Bytes, con
   throw new HookError(401, "invalid_signature", `the delivery is not signed with a configured secret: ${failures.map((f) => `${f.scheme}: ${f.reason}`).join("; ")}`, { failures });
 }
 
+/** The query parameters that change what is checked and decided (read by the adapters). */
+const QUERY_SETTINGS = ["review", "block", "fields", "locales"] as const;
+
+/**
+ * Standard Webhooks, Ghost and Sanity sign the body, not the URL: on a
+ * delivery they verified, a query string could have been changed on a
+ * captured delivery replayed to us (`?review=never`). Such settings are
+ * refused there; they come from POSTEDIT_HOOK_REVIEW and POSTEDIT_HOOK_BLOCK
+ * (or the generic body's signed `policy`). Contentful signs the query.
+ */
+function refuseUnsignedSettings(verifiedBy: SchemeId | null, query: URLSearchParams): void {
+  if (verifiedBy === null || verifiedBy === "contentful") return;
+  const named = QUERY_SETTINGS.filter((name) => query.has(name));
+  if (named.length === 0) return;
+  throw new HookError(
+    400,
+    "invalid_request",
+    `${named.map((name) => `?${name}=`).join(", ")} cannot be trusted on a delivery signed with ${verifiedBy === "standard" ? "Standard Webhooks" : verifiedBy === "ghost" ? "Ghost's signature" : "Sanity's signature"}, which does not cover the URL: set the policy with POSTEDIT_HOOK_REVIEW and POSTEDIT_HOOK_BLOCK instead`,
+    { parameters: named },
+  );
+}
+
 /** True when the verified signature covers this header (Contentful signs the headers it lists). */
 function headerSigned(scheme: SchemeId | null, headers: Headers, name: string): boolean {
   if (scheme !== "contentful") return false;
@@ -186,6 +208,7 @@ async function handleHook(c: Context<{ Bindings: HookBindings }>, fixed: Adapter
   checkContentType(headers);
   const raw = new Uint8Array(await c.req.arrayBuffer());
   const verifiedBy = await authenticate(adapter, c.req.raw, raw, config, now);
+  refuseUnsignedSettings(verifiedBy, new URL(c.req.url).searchParams);
 
   const delivery = adapter.parse(parseJson(raw), { headers, query: new URL(c.req.url).searchParams });
   checkLimits(delivery);

@@ -209,6 +209,34 @@ describe("which deliveries must be signed", () => {
     expect(result.body.decision).toBe("review");
   });
 
+  it("refuses query-string settings on deliveries whose signature does not cover the URL; Contentful's does", async () => {
+    server = testServer(ALL_SECRETS);
+    const ghost = await server.post("/v1/hooks/ghost?review=never", ghostBody, { "x-ghost-signature": await signGhost(GHOST_SECRET, ghostBody, Date.now()) });
+    expectError(ghost, 400, "invalid_request");
+    expect(ghost.body.error.message).toContain("POSTEDIT_HOOK_REVIEW");
+    expect(ghost.body.error.details).toEqual({ parameters: ["review"] });
+    const sanityBody = fixture("sanity-article.json");
+    const sanity = await server.post("/v1/hooks/sanity?fields=title&block=*", sanityBody, { "sanity-webhook-signature": await signSanity(SANITY_SECRET, sanityBody, Date.now()) });
+    expect(sanity.body.error.details).toEqual({ parameters: ["block", "fields"] });
+    const wordpressBody = fixture("wordpress-post.json");
+    const seconds = Math.floor(Date.now() / 1000);
+    const wordpress = await server.post("/v1/hooks/wordpress?review=never", wordpressBody, {
+      "webhook-id": "msg_q",
+      "webhook-timestamp": String(seconds),
+      "webhook-signature": await signStandard(WEBHOOK_SECRET, "msg_q", seconds, wordpressBody),
+    });
+    expectError(wordpress, 400, "invalid_request");
+    expect(server.count("deliveries")).toBe(0);
+
+    const contentfulBody = fixture("contentful-entry-publish.json");
+    const path = "/v1/hooks/contentful?review=never";
+    const headers = { "content-type": "application/json", "x-contentful-topic": "ContentManagement.Entry.publish" };
+    const signed = { ...headers, ...(await signContentful(CONTENTFUL_SECRET, { method: "POST", path, headers, body: utf8(contentfulBody) }, Date.now())) };
+    const contentful = await server.post(path, contentfulBody, signed);
+    expect(contentful.status).toBe(200);
+    expect(contentful.body.decision).toBe("publish");
+  });
+
   it("POSTEDIT_ALLOW_UNSIGNED does not let unsigned deliveries in once a secret is set", async () => {
     server = testServer({ ...UNSIGNED, POSTEDIT_GHOST_SECRET: GHOST_SECRET });
     expectError(await server.post("/v1/hooks/ghost", ghostBody), 401, "invalid_signature");
