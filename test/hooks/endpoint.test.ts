@@ -269,6 +269,20 @@ describe("which deliveries must be signed", () => {
   });
 });
 
+describe("field names", () => {
+  it("a field named __proto__ (or constructor) is checked and answered like any other", async () => {
+    server = testServer(UNSIGNED);
+    const body = '{"fields":{"__proto__":{"value":"Talks in Swiss"},"constructor":{"value":"in Swiss"},"title":{"value":"x"}}}';
+    const result = await server.post("/v1/hooks/publish", body);
+    expect(result.status).toBe(200);
+    expect(Object.keys(result.body.fields)).toEqual(["__proto__", "constructor", "title"]);
+    expect(Object.hasOwn(result.body.fields, "__proto__")).toBe(true);
+    expect(result.body.fields["__proto__"].value).toBe("Talks in Switzerland");
+    expectError(await server.post("/v1/hooks/publish", '{"fields":{"__proto__":{"value":1}}}'), 400, "invalid_request");
+
+  });
+});
+
 describe("POST /v1/hooks/publish", () => {
   it("cleans each field with its safe fixes and answers value, findings and diff", async () => {
     server = testServer(UNSIGNED);

@@ -7,13 +7,12 @@ import * as z from "zod";
 import type { Adapter } from "./types.js";
 import { parseWith } from "./shared.js";
 
+const fieldSchema = z.object({ value: z.string(), format: z.enum(["text", "html", "markdown"]).default("text") }).strict();
+
 const body = z
   .object({
     id: z.union([z.string().min(1), z.number()]).optional(),
-    fields: z.record(
-      z.string().min(1),
-      z.object({ value: z.string(), format: z.enum(["text", "html", "markdown"]).default("text") }).strict(),
-    ),
+    fields: z.record(z.string().min(1), fieldSchema),
     policy: z
       .object({
         review: z.string().optional(),
@@ -29,10 +28,12 @@ export const generic: Adapter = {
   deliveryHeader: "idempotency-key",
   parse(raw) {
     const parsed = parseWith(body, raw, "the body is not { id?, fields: { <name>: { value, format? } }, policy? }");
-    return {
-      document: { id: parsed.id ?? null },
-      fields: Object.entries(parsed.fields).map(([name, field]) => ({ name, value: field.value, format: field.format })),
-      policy: parsed.policy,
-    };
+    // Field names come from the JSON as sent: a record built by assignment (zod's) loses one named
+    // `__proto__`, which sets the prototype instead. The names are the body's own keys, in order.
+    const fields = Object.keys((raw as { fields: object }).fields).map((name) => {
+      const field = parseWith(fieldSchema, (raw as { fields: Record<string, unknown> }).fields[name], `field “${name}” is not { value, format? }`);
+      return { name, value: field.value, format: field.format };
+    });
+    return { document: { id: parsed.id ?? null }, fields, policy: parsed.policy };
   },
 };

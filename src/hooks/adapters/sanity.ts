@@ -41,8 +41,8 @@ export const sanity: Adapter = {
     return { document, fields, derivedKey, policy };
   },
   toCms(document: DocumentRef, fields: readonly FinalField[]) {
-    const set: Record<string, unknown> = {};
-    for (const field of fields) set[field.name] = field.structured ?? field.value;
+    // Built from entries, not by assignment: a field named `__proto__` stays a field.
+    const set = Object.fromEntries(fields.map((field) => [field.name, field.structured ?? field.value]));
     const patch: Record<string, unknown> = { id: document.id ?? null };
     if (document.rev !== null && document.rev !== undefined) patch.ifRevisionID = document.rev;
     patch.set = set;
