@@ -9,6 +9,10 @@ import type { ContentfulStatusCode } from "hono/utils/http-status";
 
 export type ErrorCode =
   | "invalid_json"
+  /** 400: the body is not valid UTF-8; `details.offset` is the first bad byte. */
+  | "invalid_utf8"
+  /** 415: the body is compressed (Content-Encoding); send it as is. */
+  | "unsupported_encoding"
   | "invalid_request"
   | "unknown_rule"
   | "unknown_finding"

@@ -6,19 +6,20 @@ import type { Context } from "hono";
 import type * as z from "zod";
 import { ApiError } from "./errors.js";
 import { MAX_TEXT_LENGTH } from "./limits.js";
+import { bodyText } from "./body-text.js";
 
 export async function readBody<S extends z.ZodType>(c: Context, schema: S, options: { plainText?: boolean } = {}): Promise<z.infer<S>> {
   const type = (c.req.header("content-type") ?? "").split(";")[0]!.trim().toLowerCase();
   let raw: unknown;
   if (type === "application/json" || type.endsWith("+json")) {
-    const body = await c.req.text();
+    const body = await bodyText(c);
     try {
       raw = JSON.parse(body);
     } catch (error) {
       throw new ApiError(400, "invalid_json", `the body is not valid JSON: ${(error as Error).message}`);
     }
   } else if (options.plainText && type === "text/plain") {
-    raw = { text: await c.req.text() };
+    raw = { text: await bodyText(c) };
   } else {
     const accepted = options.plainText ? "application/json or text/plain" : "application/json";
     throw new ApiError(415, "unsupported_media_type", `send the body as ${accepted}${type ? `, not ${type}` : ""}`);

@@ -20,6 +20,7 @@ import type { DeliveryRecord, ReviewRecord, ReviewStore } from "../storage/revie
 import { ADAPTERS, detectAdapter, type Adapter, type Delivery } from "./adapters/index.js";
 import { toFinal } from "./clean.js";
 import { engineFor } from "../api/engine-jobs.js";
+import { decodeUtf8, refuseEncodedBody } from "../api/body-text.js";
 import { hookConfig, reviewStoreFor, type HookBindings, type HookConfig } from "./config.js";
 import { HookError } from "./errors.js";
 import { MAX_DELIVERY_ID_LENGTH, MAX_FIELD_LENGTH, MAX_FIELDS_TOTAL, MAX_HOOK_BODY_BYTES, MAX_HOOK_FIELDS } from "./limits.js";
@@ -178,8 +179,9 @@ function checkContentType(headers: Headers): void {
 }
 
 function parseJson(bytes: Bytes): unknown {
+  const text = decodeUtf8(bytes);
   try {
-    return JSON.parse(new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes));
+    return JSON.parse(text);
   } catch (error) {
     throw new HookError(400, "invalid_json", `the body is not valid JSON: ${(error as Error).message}`);
   }
@@ -206,6 +208,7 @@ async function handleHook(c: Context<{ Bindings: HookBindings }>, fixed: Adapter
   const adapter = fixed ?? detectAdapter(headers);
   if (!adapter) throw new HookError(400, "invalid_request", `X-Postedit-Source must be one of ${Object.keys(ADAPTERS).join(", ")}`);
   checkContentType(headers);
+  refuseEncodedBody(c);
   const raw = new Uint8Array(await c.req.arrayBuffer());
   const verifiedBy = await authenticate(adapter, c.req.raw, raw, config, now);
   refuseUnsignedSettings(verifiedBy, new URL(c.req.url).searchParams);

@@ -21,6 +21,7 @@ import { chooseFindings, type ReviewDecision } from "./choice.js";
 import { finalize, toFinal, type CleanedField, type StoredField } from "./clean.js";
 import { hookConfig, reviewStoreFor, type HookBindings, type HookConfig } from "./config.js";
 import { HookError } from "./errors.js";
+import { bodyText } from "../api/body-text.js";
 import type { Decision } from "./policy.js";
 import { signStandard, toBase64Url } from "./signatures.js";
 
@@ -153,7 +154,7 @@ async function readJson(c: Context): Promise<unknown> {
   if (type !== "application/json" && !type.endsWith("+json")) {
     throw new HookError(415, "unsupported_media_type", `send the body as application/json${type ? `, not ${type}` : ""}`);
   }
-  const text = await c.req.text();
+  const text = await bodyText(c);
   try {
     return text.trim() === "" ? {} : JSON.parse(text);
   } catch (error) {
