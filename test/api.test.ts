@@ -176,6 +176,21 @@ describe("POST /v1/apply", () => {
     expect(result.body.error.details.stale[0].id).toBe(checked.findings[0].id);
   });
 
+  it("answers 400 for a finding whose span cuts a surrogate pair, or whose replacement holds half of one", async () => {
+    const text = "Go 😀 now";
+    const base = { rule: "test", category: "punctuation", severity: "minor", confidence: 0.5, safe: false, message: "m" };
+    const half = { ...base, id: "f_half", offset: 3, length: 1, original: text.slice(3, 4), replacement: "" };
+    const cut = await post("/v1/apply", { text, accept: ["f_half"], findings: [half] });
+    expectError(cut, 400, "invalid_request");
+    expect(cut.body.error.details.findings).toEqual([{ id: "f_half", reason: "the span cuts a character in two (a surrogate pair)" }]);
+    const lone = { ...base, id: "f_lone", offset: 0, length: 2, original: "Go", replacement: "Go\ud83d" };
+    expectError(await post("/v1/apply", { text, accept: ["f_lone"], findings: [lone] }), 400, "invalid_request");
+    const whole = { ...base, id: "f_whole", offset: 3, length: 2, original: "😀", replacement: "🙂" };
+    const ok = await post("/v1/apply", { text, accept: ["f_whole"], findings: [whole] });
+    expect(ok.status).toBe(200);
+    expect(ok.body.text).toBe("Go 🙂 now");
+  });
+
   it("answers 400 for an accepted id that is not among the findings", async () => {
     const result = await post("/v1/apply", { text: "x", accept: ["f_nope"], findings: [] });
     expectError(result, 400, "unknown_finding");

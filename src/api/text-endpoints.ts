@@ -50,7 +50,30 @@ export const textEndpoints = new Hono()
         stale: stale.map((finding) => ({ id: finding.id, offset: finding.offset, expected: finding.original, found: body.text.slice(finding.offset, finding.offset + finding.length) })),
       });
     }
+    // A span that starts or ends between the two halves of a surrogate pair, or a replacement with half of
+    // one, would leave a lone surrogate (half an emoji) in the text.
+    const broken = accepted.flatMap((finding) => {
+      const end = finding.offset + finding.length;
+      if (splitsPair(body.text, finding.offset) || splitsPair(body.text, end)) return [{ id: finding.id, reason: "the span cuts a character in two (a surrogate pair)" }];
+      if (finding.replacement !== null && hasLoneSurrogate(finding.replacement)) return [{ id: finding.id, reason: "the replacement holds half of a surrogate pair" }];
+      return [];
+    });
+    if (broken.length > 0) {
+      throw new ApiError(400, "invalid_request", `${broken.length} accepted finding(s) would break a character: ${broken.map((b) => `${b.id}: ${b.reason}`).join("; ")}`, { findings: broken });
+    }
     const flagsOnly = accepted.filter((finding) => finding.replacement === null).map((finding) => ({ id: finding.id, reason: "no_replacement" as const }));
     const result = await engineFor(c.env).run({ kind: "apply", text: body.text, findings: accepted });
     return c.json({ text: result.text, diff: result.diff, applied: result.applied, skipped: [...result.skipped, ...flagsOnly] });
   });
+
+/** True when `offset` falls between the high and low halves of a surrogate pair. */
+function splitsPair(text: string, offset: number): boolean {
+  if (offset <= 0 || offset >= text.length) return false;
+  const before = text.charCodeAt(offset - 1);
+  const after = text.charCodeAt(offset);
+  return before >= 0xd800 && before <= 0xdbff && after >= 0xdc00 && after <= 0xdfff;
+}
+
+function hasLoneSurrogate(text: string): boolean {
+  return /\p{Surrogate}/u.test(text);
+}
