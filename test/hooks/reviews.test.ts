@@ -7,6 +7,7 @@
 import { createHmac } from "node:crypto";
 import { createServer, type IncomingHttpHeaders, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import { Webhook } from "standardwebhooks";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { fixture, testServer, type Json, type TestServer, UNSIGNED } from "./helpers.js";
 
@@ -201,6 +202,10 @@ describe("completion callback", () => {
     const key = Buffer.from(CALLBACK_SECRET.slice("whsec_".length), "base64");
     const expected = createHmac("sha256", key).update(`${headers["webhook-id"]}.${headers["webhook-timestamp"]}.${body}`).digest("base64");
     expect(headers["webhook-signature"]).toBe(`v1,${expected}`);
+    // The reference implementation of Standard Webhooks verifies it too.
+    const headersAsStrings = Object.fromEntries(Object.entries(headers).map(([name, value]) => [name, String(value)]));
+    expect(new Webhook(CALLBACK_SECRET).verify(body, headersAsStrings)).toMatchObject({ type: "review.completed" });
+    expect(() => new Webhook(CALLBACK_SECRET).verify(body.replace("review.completed", "review.tampered"), headersAsStrings)).toThrow();
     expect(headers["webhook-id"]).toBe(`${id}.completed`);
     expect(Math.abs(Number(headers["webhook-timestamp"]) - Date.now() / 1000)).toBeLessThan(60);
     const payload = JSON.parse(body) as Json;
