@@ -188,23 +188,6 @@ export const WEB_SUFFIX_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Words before a full stop that are abbreviations beyond the shared list in
- * `abbreviations.ts`: AP state abbreviations and reference abbreviations
- * (`Calif.`, `Mass.`, `Art.`, `Ph.`), so `Mass.Ave` is no glued sentence.
- */
-export const DOT_ABBREVIATIONS: ReadonlySet<string> = new Set([
-  "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Ky", "La", "Md",
-  "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Penn", "Tenn", "Tex",
-  "Vt", "Va", "Wash", "Wis", "Wyo", "Ph", "Pte", "Ste", "Art", "Arts", "Sect", "Sec", "Ch", "Chap", "Ed",
-  "Eds", "Op", "Cit", "Ibid", "Ref", "Tel", "Fax", "Ext", "Min", "Max", "Av", "Bd", "Ct", "Pl", "Sq", "Hwy",
-  "Mgr", "Mgmt", "Msgr", "Fr", "Br", "Sr", "Jr", "Esq", "Nr", "Gen", "Brig", "Cdr", "Insp", "Det", "Const",
-  "Dist", "Govt", "Intl", "Natl", "Assoc", "Asst", "Dir", "Exec", "Treas", "Sec", "Secy", "Amb", "Atty",
-  "Vs", "Ca", "Viz", "Cf", "Esp", "Incl", "Approx", "Misc", "Abbr",
-  "art", "arts", "sect", "sec", "ch", "chap", "ed", "eds", "op", "cit", "ibid", "ref", "tel", "ext", "min",
-  "max", "av", "approx", "incl", "esp", "misc", "abbr", "nr", "dept", "govt", "intl", "natl", "assoc",
-]);
-
-/**
  * Words that start a sentence glued to a capitalised word before it
  * (`America.But`, `Israel.Finally`), lowercase: after a capitalised word the
  * split is safe only before one of these.
