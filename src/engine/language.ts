@@ -25,6 +25,8 @@ import {
   MENTION_CUES,
 } from "../lexicon/french-in-english.js";
 import { FRENCH_EXONYMS, FRENCH_GLOSSARY, type FrenchExonym } from "../lexicon/french-glossary.js";
+import { frenchSpellingScore } from "../lexicon/char-model.js";
+import { labelLanguages, type WordEvidence } from "./language-model.js";
 
 // --- memoised word-list lookups ---------------------------------------------------
 
@@ -230,6 +232,8 @@ export type WordClass = "french" | "function" | "shared" | "english" | "unknown"
 export interface WordInfo {
   token: number;
   cls: WordClass;
+  /** Labelled French by the sentence model (`engine/language-model.ts`). */
+  french: boolean;
   /** A French content word (counts as strong evidence). */
   strong: boolean;
   /** A French function word or an elision (counts as weak evidence). */
@@ -337,6 +341,7 @@ function analyse(doc: Document): LanguageAnalysis {
     for (const info of sentenceInfos) infos.set(info.token, info);
     // Exonyms first: their words then count as a name, not as a run of French.
     exonyms.push(...findExonyms(doc, sentenceInfos, glossary.exonyms));
+    labelSentence(doc, sentenceInfos);
     runs.push(...findRuns(doc, sentenceIndex, sentenceInfos));
   });
 
@@ -410,6 +415,7 @@ function classifySentence(doc: Document, sentenceFirst: number, words: readonly 
   const infos: WordInfo[] = words.map((t) => ({
     token: t,
     cls: "unknown",
+    french: false,
     strong: false,
     func: false,
     initial: isInitial(doc, t, sentenceFirst),
@@ -592,19 +598,59 @@ function classifyWord(text: string, info: WordInfo): void {
 
 const OF_PARTICLES = new Set(["de", "du", "des"]);
 
-const RUN_CLASSES: ReadonlySet<WordClass> = new Set(["french", "function", "shared"]);
+/**
+ * The evidence a word brings to the sentence model: log-odds French vs
+ * English. French-only content words and long French function words are
+ * strong; words of both languages lean English the more frequent they are in
+ * English; English-only words are strong English; words neither list knows
+ * are read by their spelling (the character model), and count little.
+ */
+function evidenceOf(doc: Document, info: WordInfo): number {
+  const text = doc.tokens[info.token]!.text;
+  switch (info.cls) {
+    case "french":
+      return info.strong ? 3.5 : 1.5;
+    case "function":
+      return info.strong ? 3 : 2;
+    case "shared": {
+      const lower = text.toLowerCase();
+      // `on`, `a`, `pour`: function words of both languages, decided by their neighbours.
+      if (ENGLISH_FUNCTION_WORDS.has(lower) || EXTRA_ENGLISH_EDGES.has(lower)) return -1;
+      // Frequent English words lean English (`place` −0.9), rare ones French (`bout` +0.6).
+      return -1.15 + 0.25 * (englishFrequencyBucket(lower) ?? 9);
+    }
+    case "english":
+      return -4 + 0.2 * (englishFrequencyBucket(text) ?? 9);
+    case "unknown":
+      return Math.max(-1.5, Math.min(1.5, 0.3 * frenchSpellingScore(text)));
+    default:
+      return 0;
+  }
+}
+
+/** Runs the sentence model and stores each word's label in `info.french`. */
+function labelSentence(doc: Document, infos: WordInfo[]): void {
+  const tokens = doc.tokens;
+  const evidence: WordEvidence[] = infos.map((info, i) => ({
+    score: evidenceOf(doc, info),
+    locked: info.cls === "name" || info.cls === "borrowed",
+    breakBefore: i > 0 && !joined(doc, tokens[infos[i - 1]!.token]!, tokens[info.token]!),
+  }));
+  const labels = labelLanguages(evidence);
+  for (let i = 0; i < infos.length; i++) infos[i]!.french = labels[i]!;
+}
 
 function findRuns(doc: Document, sentenceIndex: number, infos: readonly WordInfo[]): FrenchRun[] {
   const runs: FrenchRun[] = [];
   const tokens = doc.tokens;
   let i = 0;
   while (i < infos.length) {
-    if (!RUN_CLASSES.has(infos[i]!.cls)) {
+    if (!infos[i]!.french) {
       i++;
       continue;
     }
     let j = i + 1;
-    while (j < infos.length && RUN_CLASSES.has(infos[j]!.cls) && joined(doc, tokens[infos[j - 1]!.token]!, tokens[infos[j]!.token]!)) j++;
+    while (j < infos.length && infos[j]!.french && joined(doc, tokens[infos[j - 1]!.token]!, tokens[infos[j]!.token]!)) j++;
     let first = i;
     let end = j;
     i = j;
