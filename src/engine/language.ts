@@ -383,7 +383,9 @@ function isSeed(word: string, seeds: ReadonlySet<string>): boolean {
   if ((last === 101 || last === 108 || last === 115) && lower.length > 6 && FRENCH_SUFFIXES.some((suffix) => lower.endsWith(suffix))) {
     return true;
   }
-  return seeds.has(ascii ? lower : fold(lower));
+  if (seeds.has(ascii ? lower : fold(lower))) return true;
+  // A lowercase word only French has (`incendie`, `entorse`).
+  return ascii && lower === word && lower.length >= 4 && !isEnglishWord(lower) && isFrenchOnlyWord(lower);
 }
 
 /** Endings of French adjectives English words do not have: exceptionnelle, parisienne. */

@@ -5,16 +5,20 @@
  * in another spelling are left alone: a word is flagged only when it is French
  * and no English word, not even without its accents (`naïve`, `résumé`), in
  * British spelling (`centre`, `catalogue`, `programme`) or as a plural or
- * prefixed form of one. A suggestion when the glossary knows the word,
- * otherwise a minor flag; never automatic.
+ * prefixed form of one. Without a glossary entry, the word must be French
+ * by its accents or endings, or be a lowercase word only the French list has
+ * (`incendie`, `entorse`) and not one English text uses (`boson`, `taliban`:
+ * `lexicon/attested-french.ts`). A suggestion when the glossary knows the
+ * word, otherwise a minor flag; never automatic.
  */
 import { defineRule } from "../engine/rule.js";
 import type { Document } from "../engine/document.js";
 import type { Detection } from "../engine/types.js";
 import { matchCase } from "../engine/casing.js";
-import { fold, glossaryLookup, isEnglishWord, languageOf, type FrenchRun } from "../engine/language.js";
+import { fold, glossaryLookup, isEnglishWord, isFrenchOnlyWord, languageOf, type FrenchRun } from "../engine/language.js";
 import { FRENCH_DIACRITIC } from "../lexicon/french-signals.js";
 import { isFrenchPhrase } from "./french-phrase.js";
+import { isFrenchFormUsedInEnglish } from "../lexicon/attested-french.js";
 
 /** Word shapes that are French morphology, not English. */
 const FRENCH_SHAPE = /(?:ement|ements|aient|ait|eux|euse|euses|ière|ières|oire|oires|ionnel|ionnelle|ionnels|ionnelles|ienne|iennes)$/;
@@ -65,6 +69,11 @@ function loneWord(run: FrenchRun, doc: Document): number | undefined {
   return strong.length === 1 ? strong[0] : undefined;
 }
 
+/** A French-only form English text uses, or its plural (`stalags`). */
+function usedInEnglish(lower: string): boolean {
+  return isFrenchFormUsedInEnglish(lower) || (lower.endsWith("s") && isFrenchFormUsedInEnglish(lower.slice(0, -1)));
+}
+
 export default defineRule({
   id: "french-word",
   category: "untranslated",
@@ -97,6 +106,8 @@ export default defineRule({
         safe: false,
       },
       { text: "The ⟦préfète⟧ of the Rhône spoke after the mayor.", safe: false },
+      { text: "Firefighters fought the ⟦incendie⟧ for six hours in Rouen 🔥.", safe: false },
+      { text: "The striker suffered a serious ⟦entorse⟧ to the ankle.", safe: false },
     ],
     good: [
       "The café served pâté, a croissant and a crème brûlée.",
@@ -111,6 +122,8 @@ export default defineRule({
       "He stayed at a gîte in Provence and ate a soufflé.",
       "The labour minister met the defence committee at the harbour.",
       "Ad valorem duties and habeas corpus protections apply.",
+      "Physicists found the Higgs boson; the taliban fled; she ordered falafel and a bento.",
+      "Incendie is the title of the film, and Entorse a brand.",
     ],
   },
   detect(doc) {
@@ -129,7 +142,10 @@ export default defineRule({
       if (english === undefined) {
         if (info.func || info.initial) continue;
         if (fold(text).length < 4 || isEnglishVariant(text)) continue;
-        if (!FRENCH_DIACRITIC.test(text) && !FRENCH_SHAPE.test(text.toLowerCase())) continue;
+        // A word of the French list no English list has, written in lowercase, or French by its accents or endings.
+        // (not one English text uses: `boson`, `taliban`).
+        const frenchOnly = text === text.toLowerCase() && info.cls === "french" && isFrenchOnlyWord(text) && !usedInEnglish(text);
+        if (!frenchOnly && !FRENCH_DIACRITIC.test(text) && !FRENCH_SHAPE.test(text.toLowerCase())) continue;
       }
       found.push({
         start: token.start,
