@@ -56,6 +56,12 @@ export const isFrenchOnlyWord = memo(lexicon.isFrenchOnlyWord);
 export const isFrenchWord = memo(lexicon.isFrenchWord);
 export const isFrenchName = memo(lexicon.isFrenchName);
 export const englishFrequencyBucket = memo(lexicon.englishFrequencyBucket);
+/**
+ * An English word in some casing (`north`, `Paris`, `Walkman`), memoised per
+ * token text: the glued-words rule and the French signal ask it of every
+ * word, and the second asking of the same string is nearly free.
+ */
+export const isEnglishInAnyCase = memo((word: string) => lexicon.englishFrequencyBucket(word) !== undefined);
 
 // --- folding and word shapes ------------------------------------------------------
 
@@ -385,7 +391,7 @@ function isSeed(word: string, seeds: ReadonlySet<string>): boolean {
   }
   if (seeds.has(ascii ? lower : fold(lower))) return true;
   // A lowercase word only French has (`incendie`, `entorse`).
-  return ascii && lower === word && lower.length >= 4 && !isEnglishWord(lower) && isFrenchOnlyWord(lower);
+  return ascii && lower.length >= 4 && lower === word && !isEnglishInAnyCase(word) && isFrenchOnlyWord(word);
 }
 
 /** Endings of French adjectives English words do not have: exceptionnelle, parisienne. */

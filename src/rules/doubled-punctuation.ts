@@ -19,7 +19,6 @@ import { isAbbreviationStop } from "../lexicon/abbreviations.js";
 import { REPORTING_PRONOUNS, REPORTING_VERBS, SUBJECT_DETERMINERS } from "../lexicon/reported-speech.js";
 
 const MARKS = ".,;:?!";
-const FIRST = ".,;:?";
 const SECOND = ".,;:";
 // A question or exclamation closing a quotation, then a comma: `“Ready?”, he asked` (French `« Prêts ? », a-t-il demandé`).
 const MARK_QUOTE_COMMA = /(?<=[\p{L}\p{N}][?!][”"’»])(?<comma>,)(?=\s\p{Ll})/gu;
@@ -45,8 +44,10 @@ interface Pair {
 function findPairs(text: string): Pair[] {
   const pairs: Pair[] = [];
   for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // . , ; : ? (the only marks a pair starts with)
+    if (code !== 46 && code !== 44 && code !== 59 && code !== 58 && code !== 63) continue;
     const first = text[i]!;
-    if (!FIRST.includes(first)) continue;
     if (i > 0 && MARKS.includes(text[i - 1]!)) continue;
     let j = i + 1;
     const spaced = text[j] === " ";

@@ -39,6 +39,7 @@ import {
 import { isCamelCaseNameInAnyCase } from "../lexicon/camel-case-names.js";
 import { isAttestedWord } from "../lexicon/attested-words.js";
 import { looksLikeCode, touchingAfter, touchingBefore } from "./support/code-context.js";
+import { isEnglishInAnyCase as isKnownInAnyCase } from "../engine/language.js";
 
 /** ASCII letters only, lowercase or Capitalised: accented or mixed-case tokens are not English glue. */
 const CANDIDATE = /^[A-Za-z][a-z]{3,}$/;
@@ -117,20 +118,6 @@ function judge(doc: Document, token: Token): Detection | null {
       ? `“${text}” is ${seg.parts.length} words glued together: “${replacement}”.`
       : `“${text}” may be words glued together: “${replacement}”?`,
   };
-}
-
-// Most tokens are frequent words seen again and again: remember the answer (bounded).
-const knownCache = new Map<string, boolean>();
-const KNOWN_CACHE_LIMIT = 20000;
-
-function isKnownInAnyCase(word: string): boolean {
-  let known = knownCache.get(word);
-  if (known === undefined) {
-    known = englishFrequencyBucket(word) !== undefined;
-    if (knownCache.size >= KNOWN_CACHE_LIMIT) knownCache.clear();
-    knownCache.set(word, known);
-  }
-  return known;
 }
 
 /** Whether the word one space before (`side` -1) or after (+1) the token starts with a capital. */
