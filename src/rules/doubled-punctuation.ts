@@ -46,8 +46,9 @@ function findPairs(text: string): Pair[] {
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     // . , ; : ? (the only marks a pair starts with)
-    if (code !== 46 && code !== 44 && code !== 59 && code !== 58 && code !== 63) continue;
+    if (code !== 46 && code !== 44 && code !== 59 && code !== 58 && code !== 63 && code !== 33) continue;
     const first = text[i]!;
+    if (first === "!" && text[i + 1] !== ",") continue; // `!,` only: `Yahoo!.` and the like are left
     if (i > 0 && MARKS.includes(text[i - 1]!)) continue;
     let j = i + 1;
     const spaced = text[j] === " ";
@@ -78,7 +79,9 @@ export default defineRule({
       { text: "The talks ended⟦..⟧", fixed: "The talks ended.", safe: true },
       { text: "Ils ont dit “oui”⟦,,⟧ and left 😀", fixed: "Ils ont dit “oui”, and left 😀", safe: true },
       { text: "The budget⟦;,⟧ the reform and the pensions.", fixed: "The budget, the reform and the pensions.", safe: true },
-      { text: "Why now⟦?,⟧ asked the mayor of Montréal.", fixed: "Why now? asked the mayor of Montréal.", safe: false },
+      { text: "Why now⟦?,⟧ asked the mayor of Montréal.", fixed: "Why now? asked the mayor of Montréal.", safe: true },
+      { text: "I gave everything, I have no regrets⟦!,⟧ she confided to Radio-Canada.", fixed: "I gave everything, I have no regrets! she confided to Radio-Canada.", safe: true },
+      { text: "Who pays⟦?,⟧ the budget or the towns 🏙️", fixed: "Who pays? the budget or the towns 🏙️", safe: false },
       { text: "“Are you ready?”⟦,⟧ asked the minister.", fixed: "“Are you ready?” asked the minister.", safe: true },
       { text: "“We won!”⟦,⟧ exclaimed the fans in Montréal 🎉.", fixed: "“We won!” exclaimed the fans in Montréal 🎉.", safe: false },
       { text: "The offer was fair⟦ .,⟧ the union said.", fixed: "The offer was fair, the union said.", safe: true },
@@ -107,6 +110,7 @@ export default defineRule({
       "Download it from https://example.org/a.,b today.",
       "“Why?” he asked.",
       "Yahoo!, the web portal, was sold; Jeopardy!. That is all.",
+      "Yahoo!, the company said, will be sold.",
       "He watched “Who Wants to Be a Millionaire?”, “Jeopardy!”, and the news.",
     ],
   },
@@ -127,16 +131,22 @@ export default defineRule({
         const short = SHORT_WORD.exec(before)?.[1];
         maybeAbbreviation = short !== undefined && !isEnglishWord(short) && !isEnglishWord(short.toLowerCase());
       }
-      const question = first === "?";
+      const question = first === "?" || first === "!";
       if (question && second !== "," && second !== ".") continue; // `?:` and `?;` are rare enough to leave alone
+      // `regrets!, she confided`, `transparent?, asked the leader`: the mark ends a quotation whose marks were
+      // lost, and English drops the comma before the reporting clause. After a capitalised word (`Yahoo!,`) or
+      // before anything else, `!,` is left alone and `?,` only suggested.
+      const reported =
+        question && second === "," && start === at && /(?:^|[^\p{L}])\p{Ll}+$/u.test(before) && reportingClause(CLAUSE_WORDS.exec(doc.text.slice(secondAt + 1, secondAt + 60))?.[1] ?? "");
+      if (first === "!" && !reported) continue;
       const kept = question ? first : first === "." && second === "." ? "." : second;
-      const safe = !question && !maybeAbbreviation;
+      const safe = (!question || reported) && !maybeAbbreviation;
       const written = doc.text.slice(start, secondAt + 1);
       found.push({
         start,
         end: secondAt + 1,
         replacement: kept,
-        confidence: safe ? 0.95 : 0.6,
+        confidence: safe ? (reported ? 0.9 : 0.95) : 0.6,
         severity: "minor",
         safe,
         message: question
