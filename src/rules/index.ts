@@ -8,6 +8,7 @@ import breadcrumb from "./breadcrumb.js";
 import demonymAsPlace from "./demonym-as-place.js";
 import doubledPunctuation from "./doubled-punctuation.js";
 import falseFriend from "./false-friend.js";
+import frenchCurrencyFormat from "./french-currency-format.js";
 import frenchGloss from "./french-gloss.js";
 import frenchHonorific from "./french-honorific.js";
 import frenchNumberFormat from "./french-number-format.js";
@@ -44,6 +45,7 @@ export const RULES: readonly Rule[] = [
   demonymAsPlace,
   doubledPunctuation,
   falseFriend,
+  frenchCurrencyFormat,
   frenchGloss,
   frenchHonorific,
   frenchNumberFormat,
