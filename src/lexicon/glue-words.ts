@@ -68,6 +68,39 @@ export const NEVER_SPLIT: ReadonlySet<string> = new Set([
   "tostring", "valueof", "foreach", "isnan", "elseif", "endif", "ifdef", "ifndef", "nullptr",
 ]);
 
+/**
+ * Prepositions and particles that follow a verb in the past tense: `agreedto`,
+ * `happenedin`, `votedfor` split safely when the first part is a frequent
+ * `-ed` form (no closed compound is a past tense plus a preposition).
+ */
+export const AFTER_VERB_WORDS: ReadonlySet<string> = new Set([
+  "to", "in", "on", "at", "by", "for", "from", "with", "into", "of", "the", "that", "this", "his", "her", "their", "its",
+  "a", "an", "and", "but", "after", "before", "about", "against", "over", "under",
+]);
+
+/**
+ * Frequent past-tense verbs of news copy that a subject glues onto (`oilrose`,
+ * `pricesfell`, `Obamasaid`): simple past forms only, not participles that
+ * end closed compounds (`made`, `grown`, `born`, `built`, `known`).
+ */
+export const GLUED_PAST_VERBS: ReadonlySet<string> = new Set([
+  "rose", "fell", "grew", "won", "lost", "said", "told", "took", "gave", "came", "went", "saw", "left", "held", "met",
+  "sold", "paid", "began", "ran", "sank", "slid", "jumped", "dropped", "climbed", "plunged", "surged", "soared",
+  "declined", "increased", "decreased", "announced", "reported", "warned", "added", "agreed", "stated", "insisted",
+  "explained", "denied", "confirmed", "rejected", "called", "asked", "voted", "signed", "died", "arrested", "opened",
+  "closed", "ended", "started", "launched", "accused", "refused", "promised", "decided", "remained", "reached",
+]);
+
+/**
+ * First parts that form compound adjectives with a past form (`welltrained`,
+ * `highpowered`, `selfmade`): never the subject of a glued verb.
+ */
+export const COMPOUND_ADVERBS: ReadonlySet<string> = new Set([
+  "well", "ill", "self", "ever", "never", "still", "just", "so", "too", "very", "much", "far", "near", "high", "low",
+  "long", "short", "hard", "fast", "new", "old", "full", "half", "all", "pre", "post", "un", "non", "over", "under",
+  "out", "up", "down", "back", "home", "hand", "man", "sun", "moon", "red", "blue", "green", "black", "white",
+]);
+
 /** Articles: an article glued to another function word is no glued pair (`Thein`, `Theon` are names). */
 export const ARTICLES: ReadonlySet<string> = new Set(["the", "a", "an"]);
 
