@@ -5,6 +5,7 @@
 import type { Rule } from "../engine/rule.js";
 import articleNavigation from "./article-navigation.js";
 import breadcrumb from "./breadcrumb.js";
+import calquePhrase from "./calque-phrase.js";
 import demonymAsPlace from "./demonym-as-place.js";
 import doubledPunctuation from "./doubled-punctuation.js";
 import falseFriend from "./false-friend.js";
@@ -42,6 +43,7 @@ import translatedFrenchName from "./translated-french-name.js";
 export const RULES: readonly Rule[] = [
   articleNavigation,
   breadcrumb,
+  calquePhrase,
   demonymAsPlace,
   doubledPunctuation,
   falseFriend,
