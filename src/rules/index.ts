@@ -27,6 +27,7 @@ import gluedWords from "./glued-words.js";
 import htmlEntity from "./html-entity.js";
 import imageCaption from "./image-caption.js";
 import lostQuotationMarks from "./lost-quotation-marks.js";
+import missingArticle from "./missing-article.js";
 import missingOfComplement from "./missing-of-complement.js";
 import missingPreposition from "./missing-preposition.js";
 import misplacedClosingQuote from "./misplaced-closing-quote.js";
@@ -65,6 +66,7 @@ export const RULES: readonly Rule[] = [
   htmlEntity,
   imageCaption,
   lostQuotationMarks,
+  missingArticle,
   missingOfComplement,
   missingPreposition,
   misplacedClosingQuote,
