@@ -14,7 +14,7 @@
 import { defineRule } from "../engine/rule.js";
 import type { Document, Sentence } from "../engine/document.js";
 import type { Detection } from "../engine/types.js";
-import { ABBREVIATIONS } from "../lexicon/abbreviations.js";
+import { ABBREVIATIONS, isAbbreviationStop } from "../lexicon/abbreviations.js";
 import {
   EDITORIAL_FIRST_PERSON,
   NARRATION_PAST,
@@ -187,6 +187,21 @@ export default defineRule({
         safe: false,
       },
       {
+        text: "Talks resume in Geneva. ⟦The parties have shown a real will to move forward.,⟧ said the UN envoy at the end of the session.",
+        fixed: "Talks resume in Geneva. “The parties have shown a real will to move forward,” said the UN envoy at the end of the session.",
+        safe: false,
+      },
+      {
+        text: "⟦It is a historic agreement for our members,⟧ declared the president of the union, who deplored the delays.",
+        fixed: "“It is a historic agreement for our members,” declared the president of the union, who deplored the delays.",
+        safe: false,
+      },
+      {
+        text: "⟦We will not hesitate to act if the situation deteriorates,⟧ warned Health Minister Christian Dubé on Thursday during a briefing in Québec City.",
+        fixed: "“We will not hesitate to act if the situation deteriorates,” warned Health Minister Christian Dubé on Thursday during a briefing in Québec City.",
+        safe: false,
+      },
+      {
         text: "The minister spoke in Dakar on Tuesday. ⟦We will not give up,⟧ she said.",
         fixed: "The minister spoke in Dakar on Tuesday. “We will not give up,” she said.",
         safe: false,
@@ -213,6 +228,8 @@ export default defineRule({
       "The US is ready to talk, the official said.",
       "Our economy is growing, and we will keep it growing.",
       "« Nous ne reculerons pas », a-t-il dit.",
+      "Prices rose 3% in May, the agency said at the end of its quarterly review of the housing market.",
+      "The plant will close, the union said, which surprised nobody.",
     ],
   },
   detect(doc) {
@@ -236,12 +253,17 @@ export default defineRule({
         // Where the quotation starts: the sentence, unless narration comes before any sign of speech
         // (`Moscow also expressed interest …, and we are open to it, said the official`).
         const ownEvidence = evidence(doc, sentence.start, comma);
-        const ambiguous = ownEvidence.first === "narration" || /\b[Aa]ccording to\b/u.test(own);
+        // A full stop, question or exclamation mark right before the comma (`move forward.,`, `transparent?,`)
+        // is the end of a quotation whose closing mark was lost: that sentence alone is the quotation.
+        const ownEnd = own.trimEnd();
+        const markedEnd =
+          /\p{L}[.?!]$/u.test(ownEnd) && !isAbbreviationStop(ownEnd, ownEnd.length - 1) && !/\b[Aa]ccording to\b/u.test(own);
+        const ambiguous = !markedEnd && (ownEvidence.first === "narration" || /\b[Aa]ccording to\b/u.test(own));
         // The sentence of the reporting clause must read as speech itself, not only the ones before it.
-        if (!ownEvidence.pronoun && !ownEvidence.present) continue;
+        if (!ownEvidence.pronoun && !ownEvidence.present && !markedEnd) continue;
         let first = k;
-        let pronoun = ownEvidence.pronoun;
-        if (!ambiguous) {
+        let pronoun = ownEvidence.pronoun || markedEnd;
+        if (!ambiguous && !markedEnd) {
           // Earlier sentences of the paragraph that are speech too belong to the quotation.
           while (first > 0) {
             const before = sentences[first - 1]!;
