@@ -773,12 +773,13 @@ function isInGloss(doc: Document, sentenceIndex: number, firstToken: number): bo
     let b = t - 1;
     while (b >= sentence.firstToken && doc.tokens[b]!.kind === "space") b--;
     const before = doc.tokens[b];
-    // `the INF Treaty [traité …]`, not an editor's insertion after a pronoun: `“It [la réforme] is unfair”`.
+    // `the INF Treaty [traité …]` or `the unemployment rate (taux de chômage)`, not an editor's insertion after a
+    // pronoun: `“It [la réforme] is unfair”`.
     return (
       before !== undefined &&
       b >= sentence.firstToken &&
       before.kind === "word" &&
-      UPPER_START.test(before.text) &&
+      (UPPER_START.test(before.text) || (before.text.length >= 3 && isEnglishWord(before.text) && !isFrenchOnlyWord(before.text))) &&
       !ENGLISH_FUNCTION_WORDS.has(before.text.toLowerCase()) &&
       !PRONOUNS.has(before.text.toLowerCase())
     );
