@@ -90,6 +90,15 @@ function evaluateFixtures(folder: string, label: string) {
     if (!stats) perCategory.set(name, (stats = { gold: 0, found: 0, safeGold: 0, safeFound: 0, predicted: 0, correct: 0 }));
     return stats;
   };
+  // Overlap matching (a second, lenient view): a gold finding is found when a prediction of its category overlaps
+  // its span; a prediction is correct when it overlaps a gold finding of its category. Span conventions differ
+  // between people (`nearly third of` or `nearly third of the inhabitants`); the strict figures above do not forgive that.
+  const lenient = new Map<string, { gold: number; found: number; predicted: number; correct: number }>();
+  const lenientOf = (name: string) => {
+    let stats = lenient.get(name);
+    if (!stats) lenient.set(name, (stats = { gold: 0, found: 0, predicted: 0, correct: 0 }));
+    return stats;
+  };
   let cleanCases = 0;
   let cleanWithFindings = 0;
   let cleanChanged = 0;
@@ -134,6 +143,19 @@ function evaluateFixtures(folder: string, label: string) {
       } else {
         misses.push(`[${item.id}] missed ${gold.category}${gold.safe ? " (safe)" : ""}: ${show(gold.original)}`);
       }
+    }
+    const goldSpans = item.findings.map((gold) => ({ gold, span: locate(item.text, gold) }));
+    const overlaps = (start: number, end: number, other: { start: number; end: number } | undefined) =>
+      other !== undefined && start < other.end && other.start < end;
+    for (const { gold, span } of goldSpans) {
+      const stats = lenientOf(gold.category);
+      stats.gold++;
+      if (findings.some((f) => f.category === gold.category && overlaps(f.offset, f.offset + Math.max(1, f.length), span))) stats.found++;
+    }
+    for (const f of findings) {
+      const stats = lenientOf(f.category);
+      stats.predicted++;
+      if (goldSpans.some(({ gold, span }) => gold.category === f.category && overlaps(f.offset, f.offset + Math.max(1, f.length), span))) stats.correct++;
     }
     if (item.findings.length === 0) {
       cleanCases++;
@@ -182,6 +204,17 @@ function evaluateFixtures(folder: string, label: string) {
   }
   console.log(`${"all".padEnd(16)} ${String(gold).padStart(6)} ${String(found).padStart(6)} ${pct(found, gold)}`);
   const exactRate = exact / Math.max(1, cases.length);
+  const sum = (key: "gold" | "found" | "predicted" | "correct") => [...lenient.values()].reduce((n, v) => n + v[key], 0);
+  const lenientRecall = sum("found") / Math.max(1, sum("gold"));
+  const lenientPrecision = sum("correct") / Math.max(1, sum("predicted"));
+  console.log(`\noverlap-matched (lenient on spans): precision ${pct(sum("correct"), sum("predicted")).trim()}, recall ${pct(sum("found"), sum("gold")).trim()}`);
+  console.log(
+    "  " +
+      [...lenient]
+        .sort((a, b) => a[0].localeCompare(b[0]))
+        .map(([name, v]) => `${name} ${v.found}/${v.gold} found, ${v.correct}/${v.predicted} right`)
+        .join("; "),
+  );
   console.log(`\nexact default fix: ${exact}/${cases.length} = ${pct(exact, cases.length).trim()} (target ≥ ${TARGETS.exactRate * 100}%)`);
   console.log(`safety disagreements: ${wrongSafety}`);
   console.log(`clean cases: ${cleanCases}, with a finding: ${cleanWithFindings} (${cleanFindings} findings), changed by the default fix: ${cleanChanged}`);
@@ -194,6 +227,7 @@ function evaluateFixtures(folder: string, label: string) {
     falseFindings: fp,
     missedGold: gold - found,
     clean: { cases: cleanCases, withFindings: cleanWithFindings, findings: cleanFindings, changed: cleanChanged },
+    overlapMatched: { precision: lenientPrecision, recall: lenientRecall },
     perCategory: Object.fromEntries(
       [...perCategory].map(([name, s]) => [name, { gold: s.gold, found: s.found, recall: s.found / Math.max(1, s.gold), predicted: s.predicted, precision: s.correct / Math.max(1, s.predicted) }]),
     ),
