@@ -26,8 +26,8 @@ export interface Calque {
   /** Why the context makes it a calque (the condition the pattern encodes). */
   context: string;
   evidence: string;
-  /** A lowercase literal every match contains: the entry is tried only on texts that have it. */
-  trigger: string;
+  /** Lowercase literals one of which every match contains: the entry is tried only on texts that have one. */
+  trigger: readonly string[];
   /** Our own example: the span in ⟦…⟧ and the text after the suggestion. */
   example: { text: string; fixed?: string };
   confidence: number;
@@ -39,7 +39,7 @@ const EVENT = "(?:meeting|council|cabinet meeting|hearing|trial|talks|interview|
 export const CALQUES: readonly Calque[] = [
   {
     id: "moment-where",
-    trigger: "where",
+    trigger: ["moment where", "day where", "year where", "time where", "week where", "month where", "night where", "morning where", "evening where", "instant where", "period where"],
     french: "le moment où, le jour où",
     pattern: "(?<=\\b(?:the|that|this) (?:moment|day|year|time|week|month|night|morning|evening|instant|period) )where\\b",
     replacement: "when",
@@ -50,7 +50,7 @@ export const CALQUES: readonly Calque[] = [
   },
   {
     id: "in-the-framework-of",
-    trigger: "framework",
+    trigger: ["framework of"],
     french: "dans le cadre de",
     pattern: "\\bin the framework of\\b",
     replacement: "as part of",
@@ -61,7 +61,7 @@ export const CALQUES: readonly Calque[] = [
   },
   {
     id: "at-the-origin-of",
-    trigger: "origin",
+    trigger: ["at the origin of"],
     french: "être à l'origine de",
     pattern: "\\b(?<verb>is|was|are|were|be|been) at the origin of\\b",
     replacement: "$<verb> behind",
@@ -72,7 +72,7 @@ export const CALQUES: readonly Calque[] = [
   },
   {
     id: "the-one-of",
-    trigger: "one of",
+    trigger: ["the one of "],
     french: "celui de, celle de",
     pattern: "\\bthe one of (?=the |his |her |their |its |our |this |that |[\\p{Lu}])",
     replacement: "that of ",
@@ -83,7 +83,7 @@ export const CALQUES: readonly Calque[] = [
   },
   {
     id: "in-altitude",
-    trigger: "altitude",
+    trigger: ["in altitude"],
     french: "en altitude",
     pattern: "\\bin altitude\\b",
     replacement: "at altitude",
@@ -94,7 +94,7 @@ export const CALQUES: readonly Calque[] = [
   },
   {
     id: "votes-against",
-    trigger: "votes against",
+    trigger: ["votes against"],
     french: "par 305 voix contre 199",
     pattern: "(?<=\\b\\d[\\d,]* votes )against(?= \\d)",
     replacement: "to",
@@ -105,7 +105,7 @@ export const CALQUES: readonly Calque[] = [
   },
   {
     id: "allows-to",
-    trigger: " to ",
+    trigger: ["allows to ", "allowing to ", "permits to ", "permitting to "],
     french: "permettre de",
     pattern: "\\b(?:allows|allowing|permits|permitting) to (?=\\p{Ll})",
     replacement: null,
@@ -116,7 +116,7 @@ export const CALQUES: readonly Calque[] = [
   },
   {
     id: "in-what-concerns",
-    trigger: "what concerns",
+    trigger: ["what concerns"],
     french: "en ce qui concerne",
     pattern: "\\b(?:[Ii]n|[Ff]or) what concerns\\b",
     replacement: "regarding",
@@ -127,7 +127,7 @@ export const CALQUES: readonly Calque[] = [
   },
   {
     id: "since-duration",
-    trigger: "since",
+    trigger: ["since "],
     french: "depuis trois ans",
     pattern: `\\bsince (?<length>${NUMBER_WORD} (?:years|months|weeks|days|decades|hours)|a long time|long)\\b(?! ago)`,
     replacement: "for $<length>",
@@ -138,7 +138,7 @@ export const CALQUES: readonly Calque[] = [
   },
   {
     id: "interested-by",
-    trigger: "interested by",
+    trigger: ["interested by"],
     french: "intéressé par",
     pattern: "\\b(?<be>am|is|are|was|were|be|been|very|not|more|less) interested by\\b",
     replacement: "$<be> interested in",
@@ -149,7 +149,7 @@ export const CALQUES: readonly Calque[] = [
   },
   {
     id: "explained-us",
-    trigger: "explain",
+    trigger: ["explain us", "explain me", "explain him", "explain her", "explain them", "explains us", "explains me", "explains him", "explains her", "explains them", "explained us", "explained me", "explained him", "explained her", "explained them", "explaining us", "explaining me", "explaining him", "explaining her", "explaining them"],
     french: "il nous a expliqué",
     pattern: "\\b(?<verb>explain|explains|explained|explaining) (?<who>us|me|him|her|them)\\b(?= that| how| why| what| the)",
     replacement: "$<verb> to $<who>",
@@ -160,7 +160,7 @@ export const CALQUES: readonly Calque[] = [
   },
   {
     id: "without-counting",
-    trigger: "without counting",
+    trigger: ["without counting"],
     french: "sans compter",
     pattern: "\\bwithout counting\\b",
     replacement: "not counting",
@@ -171,7 +171,7 @@ export const CALQUES: readonly Calque[] = [
   },
   {
     id: "to-the-profit-of",
-    trigger: "profit of",
+    trigger: ["profit of"],
     french: "au profit de",
     pattern: "\\bto the profit of\\b",
     replacement: "for the benefit of",
@@ -182,7 +182,7 @@ export const CALQUES: readonly Calque[] = [
   },
   {
     id: "motion-of-censure",
-    trigger: "of censure",
+    trigger: ["of censure"],
     french: "motion de censure",
     pattern: "\\bmotions? of censure\\b",
     replacement: null,
@@ -193,7 +193,7 @@ export const CALQUES: readonly Calque[] = [
   },
   {
     id: "in-clear-increase",
-    trigger: "in ",
+    trigger: ["in clear ", "in net ", "in sharp ", "in strong ", "in slight ", "in light ", "in marked ", "in steady ", "in constant ", "in continuous ", "in full "],
     french: "en nette hausse, en forte baisse",
     pattern: "\\bin (?<how>clear|net|sharp|strong|slight|light|marked|steady|constant|continuous|full) (?<what>increase|decrease|decline|rise|drop|fall|growth|progression|regression)\\b",
     replacement: null,
@@ -204,7 +204,7 @@ export const CALQUES: readonly Calque[] = [
   },
   {
     id: "sanitary-measures",
-    trigger: "sanitary",
+    trigger: ["sanitary "],
     french: "mesures sanitaires, crise sanitaire",
     pattern: "\\bsanitary (?<what>measures|crisis|situation|rules|pass|passport|protocol|protocols|restrictions|emergency|context|authorities|security|reasons)\\b",
     replacement: "health $<what>",
@@ -215,7 +215,7 @@ export const CALQUES: readonly Calque[] = [
   },
   {
     id: "in-organized-gang",
-    trigger: "gang",
+    trigger: ["organized gang", "organised gang", "organized band", "organised band"],
     french: "en bande organisée",
     pattern: "\\bin (?:an )?organi[sz]ed (?:gang|band)\\b",
     replacement: "by an organized gang",
@@ -226,7 +226,7 @@ export const CALQUES: readonly Calque[] = [
   },
   {
     id: "the-twenty-seven",
-    trigger: "twenty",
+    trigger: ["the twenty"],
     french: "les Vingt-Sept",
     pattern: "\\b(?<the>the) (?<n>Twenty-Seven|Twenty-Eight|Twenty-Five|Twenty-seven|Twenty-eight|Twenty-five|Twenty Seven|Twenty Eight)\\b",
     replacement: null,
@@ -237,7 +237,7 @@ export const CALQUES: readonly Calque[] = [
   },
   {
     id: "at-the-microphone-of",
-    trigger: "microphone",
+    trigger: ["microphone of"],
     french: "au micro de",
     pattern: "\\bat the microphone of\\b",
     replacement: "speaking to",
@@ -248,7 +248,7 @@ export const CALQUES: readonly Calque[] = [
   },
   {
     id: "at-the-exit-of",
-    trigger: "exit of",
+    trigger: ["exit of"],
     french: "à la sortie de",
     pattern: `\\bat the exit of (?=(?:the |this |a |his |her |their )?${EVENT}\\b)`,
     replacement: "after ",
@@ -259,7 +259,7 @@ export const CALQUES: readonly Calque[] = [
   },
   {
     id: "financed-at",
-    trigger: "% by",
+    trigger: ["% by"],
     french: "financé à 60 % par",
     pattern: "\\b(?<verb>financed|funded|paid|covered) at (?<share>\\d+(?:[.,]\\d+)? ?%) by\\b",
     replacement: "$<share> $<verb> by",
@@ -270,7 +270,7 @@ export const CALQUES: readonly Calque[] = [
   },
   {
     id: "calendar-of",
-    trigger: "calendar",
+    trigger: ["calendar of", "calendar for"],
     french: "le calendrier de la transition",
     pattern: "\\bthe calendar (?:of|for) the (?<what>transition|negotiations|talks|reforms?|elections?|withdrawal|vaccination|works|return|reopening)\\b",
     replacement: "the timetable for the $<what>",

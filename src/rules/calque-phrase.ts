@@ -10,6 +10,7 @@ import { matchCase } from "../engine/casing.js";
 import { isProtectedToken } from "../engine/tokenize.js";
 import type { Detection } from "../engine/types.js";
 import { CALQUES, type Calque } from "../lexicon/calques.js";
+import { literalGate, matchesAround } from "./support/literal-gate.js";
 
 interface Compiled {
   entry: Calque;
@@ -23,6 +24,7 @@ function compile(entry: Calque): Compiled {
 }
 
 const COMPILED: readonly Compiled[] = CALQUES.map(compile);
+const GATE = literalGate(CALQUES.flatMap((entry) => entry.trigger));
 
 export default defineRule({
   id: "calque-phrase",
@@ -44,11 +46,12 @@ export default defineRule({
   },
   detect(doc) {
     const found: Detection[] = [];
-    const lower = doc.text.toLowerCase();
+    const present = GATE.find(doc.text);
+    if (present.size === 0) return found;
     for (const { entry, pattern } of COMPILED) {
-      if (!lower.includes(entry.trigger)) continue;
-      pattern.lastIndex = 0;
-      for (const match of doc.text.matchAll(pattern)) {
+      const offsets = entry.trigger.flatMap((literal) => present.get(literal) ?? []);
+      if (offsets.length === 0) continue;
+      for (const match of matchesAround(doc.text, pattern, offsets)) {
         const start = match.index;
         const end = start + match[0].length;
         const token = doc.tokens[doc.tokenAt(start)];

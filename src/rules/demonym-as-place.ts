@@ -66,6 +66,7 @@ export default defineRule({
       "The notice was printed in Haitian, in Somali and in Luxembourgish.",
       "In British, “pants” means underwear.",
       "The novel was translated from Swedish and from Norwegian.",
+      "The object was built in constructor, then passed to toString.",
       "She speaks in Swedish and in English at home.",
       "Translated from Swedish, and published in Norway.",
     ],
@@ -76,8 +77,9 @@ export default defineRule({
     for (let i = 2; i < tokens.length; i++) {
       const word = tokens[i]!;
       if (word.kind !== "word") continue;
-      const languageToo = LANGUAGE_DEMONYM_PLACES[word.text];
-      const place = DEMONYM_PLACES[word.text] ?? languageToo;
+      // Own properties only: `constructor` and `toString` are no demonyms.
+      const languageToo = Object.hasOwn(LANGUAGE_DEMONYM_PLACES, word.text) ? LANGUAGE_DEMONYM_PLACES[word.text] : undefined;
+      const place = (Object.hasOwn(DEMONYM_PLACES, word.text) ? DEMONYM_PLACES[word.text] : undefined) ?? languageToo;
       if (place === undefined) continue;
       const preposition = tokens[i - 2]!;
       if (tokens[i - 1]!.kind !== "space" || !PREPOSITIONS.has(preposition.text.toLowerCase())) continue;

@@ -11,7 +11,14 @@ import { defineRule } from "../engine/rule.js";
 import type { Detection } from "../engine/types.js";
 import { isProtectedToken } from "../engine/tokenize.js";
 
-const SIGNS = new Set(["$", "€", "£"]);
+const SIGNS = ["$", "€", "£"];
+
+/** Offsets of the currency signs, in order (indexOf is much faster than testing every character). */
+function signPositions(text: string): number[] {
+  const positions: number[] = [];
+  for (const sign of SIGNS) for (let at = text.indexOf(sign); at >= 0; at = text.indexOf(sign, at + 1)) positions.push(at);
+  return positions.sort((a, b) => a - b);
+}
 /** French magnitude abbreviations before the sign: M$ (millions), G$ / Md$ / Mds$ / Mrd$ (milliards). */
 const MAGNITUDES: Readonly<Record<string, string>> = { M: "million", G: "billion", Md: "billion", Mds: "billion", Mrd: "billion", Mrds: "billion" };
 const SPACES = new Set([" ", "\u00a0", "\u202f", "\u2009"]);
@@ -48,8 +55,7 @@ export default defineRule({
   detect(doc) {
     const found: Detection[] = [];
     const text = doc.text;
-    for (let i = 0; i < text.length; i++) {
-      if (!SIGNS.has(text[i]!)) continue;
+    for (const i of signPositions(text)) {
       // The sign ends a word (a space, punctuation or the end after it).
       const after = text[i + 1];
       if (after !== undefined && /[\p{L}\p{N}_]/u.test(after)) continue;

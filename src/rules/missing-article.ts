@@ -11,8 +11,11 @@ import { matchCase } from "../engine/casing.js";
 import { isProtectedToken } from "../engine/tokenize.js";
 import type { Detection } from "../engine/types.js";
 import { DEMONYM_PLACES, LANGUAGE_DEMONYM_PLACES } from "../lexicon/demonyms.js";
+import { literalGate, matchesAround } from "./support/literal-gate.js";
 
 interface Pattern {
+  /** Lowercase literals one of which every match contains (a cheap gate before the pattern runs). */
+  trigger: readonly string[];
   pattern: RegExp;
   /** The replacement of the whole match. */
   fix(match: RegExpExecArray): string;
@@ -27,6 +30,7 @@ const COUNTRIES = new Set([...Object.values(DEMONYM_PLACES), ...Object.values(LA
 const PATTERNS: readonly Pattern[] = [
   {
     // `nearly third of`: a fraction after an approximation needs its article.
+    trigger: ["third of", "quarter of", "fifth of", "sixth of", "tenth of", "dozen of"],
     pattern: /\b(?<lead>[Nn]early|[Aa]lmost|[Aa]bout|[Aa]round|[Rr]oughly|[Oo]ver|[Uu]nder|[Jj]ust over|[Jj]ust under|[Mm]ore than|[Ll]ess than|[Bb]arely|[Cc]lose to|[Oo]nly) (?<fraction>third|quarter|fifth|sixth|tenth|dozen) of\b/gu,
     fix: (m) => `${m.groups!.lead} a ${m.groups!.fraction} of`,
     message: "A fraction after an approximation takes an article",
@@ -34,6 +38,7 @@ const PATTERNS: readonly Pattern[] = [
   },
   {
     // `since beginning of the year`: the point in time takes `the`.
+    trigger: [" beginning of ", " end of ", " start of ", " middle of ", " eve of ", " turn of "],
     pattern: /\b(?<lead>[Ss]ince|[Ff]rom|[Uu]ntil|[Tt]ill|[Bb]efore|[Aa]fter|[Tt]owards?|[Uu]p to) (?<point>beginning|end|start|middle|eve|turn) of (?=the |this |last |next |\d{4}\b|[\p{Lu}])/gu,
     fix: (m) => `${m.groups!.lead} the ${m.groups!.point} of `,
     message: "The point in time takes `the`",
@@ -41,6 +46,7 @@ const PATTERNS: readonly Pattern[] = [
   },
   {
     // `28 the 31 drones`: a part of a counted whole (*28 des 31*).
+    trigger: ["0 the ", "1 the ", "2 the ", "3 the ", "4 the ", "5 the ", "6 the ", "7 the ", "8 the ", "9 the "],
     pattern: /(?<![\p{L}\p{N},.])(?<part>\d+) the (?<whole>\d+)(?= \p{Ll})/gu,
     fix: (m) => `${m.groups!.part} of the ${m.groups!.whole}`,
     message: "A part of a counted whole: `of the`",
@@ -49,6 +55,7 @@ const PATTERNS: readonly Pattern[] = [
   },
   {
     // `the invasion Ukraine`: an action noun and its object, a country.
+    trigger: ["the invasion ", "the annexation ", "the occupation ", "the liberation ", "the bombing ", "the bombardment ", "the partition ", "the reconstruction ", "the blockade ", "the conquest ", "the evacuation ", "the siege ", "the coloni", "the withdrawal ", "the defeat "],
     // The country is followed by a stop or a preposition, not a verb: `the invasion Russia launched` is a relative clause.
     pattern: /\b(?<noun>[Tt]he (?:invasion|annexation|occupation|liberation|bombing|bombardment|partition|reconstruction|blockade|conquest|evacuation|siege|colonization|colonisation|withdrawal|defeat)) (?<place>\p{Lu}\p{Ll}+)(?=[.,;:)!?]|$| (?:in|on|at|by|and|or|but|since|until|during|after|before|from|to|with|which|that)\b)/gu,
     fix: (m) => `${m.groups!.noun} of ${m.groups!.place}`,
@@ -57,6 +64,8 @@ const PATTERNS: readonly Pattern[] = [
     accept: (m) => COUNTRIES.has(m.groups!.place!),
   },
 ];
+
+const GATE = literalGate(PATTERNS.flatMap((p) => p.trigger));
 
 export default defineRule({
   id: "missing-article",
@@ -80,9 +89,12 @@ export default defineRule({
   },
   detect(doc) {
     const found: Detection[] = [];
-    for (const { pattern, fix, message, confidence, accept } of PATTERNS) {
-      pattern.lastIndex = 0;
-      for (const match of doc.text.matchAll(pattern)) {
+    const present = GATE.find(doc.text);
+    if (present.size === 0) return found;
+    for (const { trigger, pattern, fix, message, confidence, accept } of PATTERNS) {
+      const offsets = trigger.flatMap((literal) => present.get(literal) ?? []);
+      if (offsets.length === 0) continue;
+      for (const match of matchesAround(doc.text, pattern, offsets)) {
         if (accept && !accept(match)) continue;
         const token = doc.tokens[doc.tokenAt(match.index)];
         if (token && isProtectedToken(token)) continue;
