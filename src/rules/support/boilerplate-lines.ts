@@ -136,9 +136,10 @@ export function chromeLine(text: string): ChromeVerdict | null {
   if (whole || text.length > 260) return whole;
   const pieces = chromePieces(text.trim());
   if (pieces.length < 2) return null;
+  // Prose fails on its first sentence: look no further (most lines are prose).
   const verdicts: ChromeVerdict[] = [];
   for (const piece of pieces) {
-    const verdict = wholeChromeLine(piece);
+    const verdict = countWords(piece) <= 14 ? wholeChromeLine(piece) : null;
     if (!verdict) return null;
     verdicts.push(verdict);
   }
