@@ -72,10 +72,12 @@ writeFileSync(join(root, "src/lexicon/attested-words.ts"), out);
 console.log(`attested-words.ts: ${kept.length} words, ${out.length} characters`);
 
 // --- French forms English uses ---
-// Less frequent entries (down to the end of the list) count when they are also spelled like English (`hotline`, `stalag`).
+// Less frequent entries (down to the end of the list) count when they are also spelled like English, or no
+// more French than English (`hotline`, `stalag`, `largesse`): a character-model score below 1.
+const SPELLED_LIKE_ENGLISH = 1;
 const french: string[] = [];
 for (const [rank, word] of ranked.entries()) {
-  if (rank >= RANK_LIMIT && frenchSpellingScore(word) >= 0) continue;
+  if (rank >= RANK_LIMIT && frenchSpellingScore(word) >= SPELLED_LIKE_ENGLISH) continue;
   // Lowercase entries only: `walkman` is French-only in lowercase, English only as `Walkman`.
   if (/^[a-z]{3,30}$/.test(word) && !isEnglishWord(word) && isFrenchOnlyWord(word)) french.push(word);
 }

@@ -24,6 +24,13 @@ import { RULES } from "../src/rules/index.js";
 export const PROFESSIONAL_TARGET = 0.001;
 export const SAMPLE_SIZE = 200;
 export const SAMPLE_TARGET = 0.95;
+/**
+ * Salt of the sample's hash. A first sample (salt "") was labelled while the
+ * detector was being built: 187 of 200 French (93.5%); the classes it showed
+ * (English words the dictionary lacks, lowercased surnames, Czech words) were
+ * then fixed, and this fresh sample, drawn after, measures the result.
+ */
+const SAMPLE_SALT = "sample-2";
 
 interface Segment {
   corpus: "wmt13" | "potet";
@@ -173,7 +180,7 @@ export function evaluateMtCorpora(root: string, verbose: boolean) {
       rates.byCategory.set(f.category, (rates.byCategory.get(f.category) ?? 0) + 1);
       if (f.category !== "untranslated") continue;
       const id = `${segment.corpus}/${segment.column}/${segment.doc}#${segment.seg}@${f.offset}`;
-      leftovers.push({ id, original: f.original, hash: hash(`${id} ${f.original}`), context: context(segment.text, f.offset, f.offset + f.length), rule: f.rule });
+      leftovers.push({ id, original: f.original, hash: hash(`${SAMPLE_SALT} ${id} ${f.original}`), context: context(segment.text, f.offset, f.offset + f.length), rule: f.rule });
     }
   }
   for (const corpus of ["wmt13", "potet"]) {

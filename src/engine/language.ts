@@ -522,7 +522,14 @@ function looksFrenchName(text: string): boolean {
   return isFrenchOnlyWord(word.toLowerCase()) || (isFrenchName(word) && !isEnglishWord(word));
 }
 
+/** A letter French does not write (`ř`, `ñ`, `ł`, `ő`): the word is from another language, not French. */
+const NON_FRENCH_LETTER = /[^a-zàâäçéèêëîïôöùûüÿœæA-ZÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸŒÆ0-9'’-]/u;
+
 function classifyWord(text: string, info: WordInfo): void {
+  if (NON_ASCII.test(text) && NON_FRENCH_LETTER.test(text.normalize("NFC"))) {
+    info.cls = UPPER_START.test(text) && !info.initial ? "name" : "english"; // hořické, señor, Łódź
+    return;
+  }
   const elided = splitElision(text);
   if (elided) {
     const rest = elided[1];

@@ -2,242 +2,286 @@
 /**
  * Forms of the French word list that no English list has but English text
  * uses (`boson`, `taliban`, `falafel`, `bento`): a single lowercase
- * one is no French leftover. 1827 entries.
+ * one is no French leftover. 2179 entries.
  *
  * Source: wordsninja 1.1.0 (MIT): its 40,000 most frequent entries that
  * src/lexicon/words.ts knows only as French, and the rarer ones the character
  * model reads as English (see scripts/build-attested-words.ts).
  */
 const WORDS =
-  "abaca abc achiral actinide actinides acul addax addendums adonis advection affective afrikaans afrikaner afro agaric agger" +
+  "abaca abc aber absorber achiral acidification actinide actinides acul addax addendums adit adonis advection affective afrikaans" +
   " " +
-  "agha agnus ahan aigle aire aires ais aise alcazar aleph alexandra alfa alicante alla allemande allier" +
+  "afrikaner afro afrobeat agaric agence agger agha agi agios agnus agora ahan aigle aime aire aires" +
   " " +
-  "allotrope allotropes alm almanach alpes alu aluminium alus alvin amateure amati ami amis amish ammonites amniote" +
+  "ais aise ait alcazar aldin aleph alexandra alfa alicante alla allemande aller allier allotrope allotropes alm" +
   " " +
-  "amniotes amphioxus ana analyse anaphase angevin anglais anglican anglicans anglo annales annonce anomie anse antichrist antiquark" +
+  "almanach alpes alu aluminium alun alus alvin amateure amati amer ami amis amish ammonites amniote amniotes" +
   " " +
-  "antiquarks apache aphrodite api apollon appel appenzell aquitain aquitaine ara arabica arad arak aras araucaria arawak" +
+  "amol amphioxus amphitryon ana analyse anaphase angevin anglais anglican anglicans anglo annales annonce anomie anse antichrist" +
   " " +
-  "arawaks archiver argan argentine argh argus armagnac arriva arrondissement arrondissements ars arsenite arsine artefact artefacts ashkenazi" +
+  "antiquark antiquarks apache aphrodite api apollon appel appenzell aquitain aquitaine ara arabica arad arak aras araucaria" +
   " " +
-  "aspartate asperger atlante atlantique atlantiques atm aube aubin auge auguste augustin augustine aurochs austro autofocus avant" +
+  "arawak arawaks archiver argan argentine argh argus arion armagnac arriva arrondissement arrondissements ars arsenite arsine artefact" +
   " " +
-  "avar avars avec aven avril axe ayurveda azerty azur baba babil bac bader baguazhang bai baillie" +
+  "artefacts ashkenazi aspartate asperger assis assomption atlante atlantique atlantiques atm aube aubin auge auguste augustin augustine" +
   " " +
-  "bain bains bal ballade ballades ballon balthazar bambara banco bandana bande bangladeshi banian baptiste barbier barnum" +
+  "aurochs austro autofocus avant avar avars avec aven avens avril axe ayurveda azerty azur baba babil" +
   " " +
-  "bas basileus basmati basse bastide bastides bastille batavia bau baxter bayer bazar beaux bec bel belge" +
+  "bac baccara bachi bader badin baguazhang bai baillie bain bains bal ballade ballades ballon balthazar bambara" +
   " " +
-  "belote ben bene benedictus bengali bengalis benjamin benthos bento benzoate ber berge berger bermuda bermudas berne" +
+  "banco bandana bande bangladeshi bangladeshis banian baptiste barbier barda bardot barnum bas basileus basmati basse bassin" +
   " " +
-  "berner bessemer besson bette bhakti bic biennale bihari bilan biodiesel bioluminescence bioluminescent biome biomes bismuthine bisons" +
+  "bastide bastides bastille batavia battus bau baxter bayer bazar beaux bec bel belge belote ben bene" +
   " " +
-  "blair blanc blanche blastula blende bleu blondel blondie blouson bobo bocage bocal bodhi bodhisattva boer boers" +
+  "benedictus bengali bengalis benjamin benthos bento bentos benzoate ber berge berger bermuda bermudas bernardine berne berner" +
   " " +
-  "bois bol bon bondi bootable bora bord bordeaux borosilicate bosco boson bosons boston botox boucher bouches" +
+  "bessemer besson bette bhakti bibi bic bicolor biennale bihari bilan biodiesel bioluminescence bioluminescent biome biomes bismuthine" +
   " " +
-  "boudin boulanger bourdon bourg bouvier brabant brachial brahman braj brandi brandis brandon braque breakdance brelan bren" +
+  "bismuthinite bisons bistable blair blanc blanche blastopore blastula blende blennies bleu bleue blondel blondie blouson bobo" +
   " " +
-  "breton bridger brin bristol british brodeur bromate bromates bru brus bryophytes buccal buffalos buire buis buisson" +
+  "bocage bocal bodhi bodhisattva boer boers bois bol bolide bon bondi bons bootable bora bord bordeaux" +
   " " +
-  "buller bure burin burne burnous bushido bute byssus byzantines cabot cadastral caddy cade cadogan caillou cajun" +
+  "borosilicate bosco boson bosons boston botox boucher bouches boudin boulanger bourdon bourg bouvier boxe brabant brachial" +
   " " +
-  "calamus cale calvados camelot camembert campagne campo campos camus canada canadiens canche candela cannes cantal cantaloup" +
+  "brahman braj brandes brandi brandis brandon braque bravi breakdance brelan bren breton bridger bries brin bristol" +
   " " +
-  "cantaloups capacitive capitan capitoline capoeira capote cappella capriccio captcha caracal caracals caribe carignan carlin carme carmel" +
+  "british broc brodeur bromate bromates bru brun brus bryophytes buccal buffalos buire buis buisson buller bure" +
   " " +
-  "carnaval caroline carolus caron carrefour carrick carrousel carrousels carrys cartier cary cas casimir castel catalan catalogue" +
+  "burette burin burne burnous burqa bushido bute byssus byzantines cabernet cabot caca cadastral caddy cade cadogan" +
   " " +
-  "cathedra causa cebuano celle cellobiose centrale centre centres centrioles centrosome centrosomes cerfs ces cet cetera chakra" +
+  "caillou cajun calamus calcination cale calo calvados camelot camembert campagne campo campos camus canada canadiens canche" +
   " " +
-  "chakras chaman chambre championnat chantilly chapelle charleston charlotte charpentier chasse chateaubriand cher cherokee cherokees chester cheyenne" +
+  "candela candelas cannes cantal cantaloup cantaloups capacitive capitan capitoline capoeira capote cappella capriccio capron captcha caracal" +
   " " +
-  "chiasma chicagoans chicano chicanos chinook chiral chiton chitons chlorate chlorates chlorite chloroquine chocolat choline chorizo chou" +
+  "caracals carbonara cardan cargos caribe carignan carlin carme carmel carnaval caroline carolus caron carrefour carrer carrick" +
   " " +
-  "christ christiania chromate chromates chrono chronos chu churros civilisation civilisations clades clair claire clarisse clathrate claude" +
+  "carrousel carrousels carrys cartier cary cas casimir cassis castel catalan catalogue cathedra causa cebuano celle cellobiose" +
   " " +
-  "claymore claymores clerc clito clos cocker codec codecs cogito coi cois colin colle colley collodion colo" +
+  "centrale centre centres centrioles centrosome centrosomes cercle cerfs ces cet cetera chabot chakra chakras chaman chambre" +
   " " +
-  "colombo colonisation colorectal columbarium combe combi comique commanderies commensal commenter commodo compagnie compressions comte concertino concorde" +
+  "champi championnat chantilly chapelle charleston charlotte charpentier chas chasse chateaubriand chemin chemins cher cherokee cherokees chester" +
   " " +
-  "conf config conquistadores conseil constance constantan continuo continuums contrastive copernicium corbin corder cormier cornard corneille corse" +
+  "cheyenne chhattisgarhi chia chiasma chicagoans chicano chicanos chicot chinook chiral chiton chitons chlorate chlorates chlorite chloroquine" +
   " " +
-  "cosy courante cours cowper cramer crans craton cratons cri cristal criterium croix cromlech cruzeiro cuesta cul" +
+  "chocolat choline chorizo chou christ christiania chromate chromates chrono chronos chu churros citral civilisation civilisations clades" +
   " " +
-  "cuon cupronickel curcuma cursus cuvier cyclonal cyon cytokine cytosol dada dahir dal dalle dalton daman damas" +
+  "clair claire clarisse clathrate claude claymore claymores clerc clito clocher clos cocker codec codecs cogito coi" +
   " " +
-  "dan dans danse dard dards darjeeling darmstadtium daron das datura dei demi denar densification der derny" +
+  "cois colchicine colin colle colley colline collodion colo colombo colonisation colorectal columbarium combe combi comique commanderies" +
   " " +
-  "des dessication destin destructions deux dev devanagari devon dewar dey dhamma dia diane diapause dieu digamma" +
+  "commensal commenter commodo communards compagnie compressions compter comte concertino concorde conf config conquistadores conseil consortiums constance" +
   " " +
-  "dingos dione diplodocus dirham dirhams disaccharide discriminations dispersions dit dits divertimento dix dogger dojo dol dolce" +
+  "constantan continuo continuums contrastive copernicium coq corbin corder cormier cornard corneille corse cosy courante courrier cours" +
   " " +
-  "dom dominos donna donner dont donut doris douglas drap drave druze duc duce duchesse dugong dugongs" +
+  "cowper cramer crans craton cratons cri cristal criterium criteriums croix cromlech croton cruzeiro cuesta cul culex" +
   " " +
-  "dundee duplications dur dural durant durian durians eau eaux eldorado elle emmental emporia endospore endymion enfant" +
+  "cuon cupronickel curcuma curette cursus cuvier cycas cyclonal cyon cytokine cytosol dada dahir dal dalle dalton" +
   " " +
-  "entre ergative erlenmeyer ers escher escobar escoffier eskimo eskimos este estes eth eurovision eusocial extraversion fac" +
+  "daman damas dan dans danse dard dards darjeeling darmstadtium daron das datura dauphine dei demi denar" +
   " " +
-  "facto fader fado faf faire falafel falun fanfiction fantastique faraday fard fars farsi fatale fazenda femme" +
+  "densification der derny des dessication destin destructions deux dev devanagari devin devon dewar dey dhamma dia" +
   " " +
-  "feng fenton fenwick fermi fermion fermions ferrer fertilisation festin fibre fibres fic fier figaro fil filets" +
+  "diable diabolos diane diapause dieu digamma digon dingos dinornis diol dione diplodocus dirham dirhams disaccharide discriminations" +
   " " +
-  "filioque fils filtrable fiqh fis fixe fla flac florence florentine flores fluors flyer flyers folate folie" +
+  "dispersions disque dissipative dit dits divertimento dix dogger dojo dol dolce dom dominos donna donner dont" +
   " " +
-  "folies folksong folksongs fontaine fontainebleau foramen forcings forestier forma formica formosan fosse franca franches franco frater" +
+  "donut doris doubler douce douglas douro drap drapier drave druze duc duce duchesse dugong dugongs dundee" +
   " " +
-  "frisbee frits froid frontale frutti furcula furia gabbro galle galliformes gallo gallup gamba gamelan gamers gan" +
+  "duplications dur dural durant durian durians eau eaux ecce eldorado elle emmental emporia endospore endymion enfant" +
   " " +
-  "ganga ganser garda garde gastrula gastrulation gauss gavial geishas generis genet gentil gerber germain germaine germano" +
+  "entre ergative erlenmeyer ers escalade escher escobar escoffier eskimo eskimos esse este estes eth eurovision eusocial" +
   " " +
-  "ghillie giardia gigue gilles ginkgos giorno gironde girondins gitans glacials glaive glial globalisation gloria gogo goldens" +
+  "existant extase extraversion fac facto facultative fader fado faf faire fait falafel falun fane fanfiction fantastique" +
   " " +
-  "gonds gord gotha gouda goy gracile grande grandes grandis granit granulocytes grappe graptolites gras grenadines gros" +
+  "faraday fard fars farsi fatale fatimides faune fazenda femme feng fenton fenwick fera fermi fermion fermions" +
   " " +
-  "grossi grosso groupe guanaco guar guarana guerre guet gui guillaume guis gujarati gupta guptas gur gus" +
+  "ferrer fertilisation festin fibre fibres fibulas fic fier figaro fil filets filioque fils filtrable fiqh fis" +
   " " +
-  "gustation guyots gyrus hab hackings hadron hadrons haines haka hakka halle halophiles hamada hammam han hans" +
+  "fixe fla flac flageolet flore florence florentine flores fluors flyer flyers foc foi folate folie folies" +
   " " +
-  "hanse haram haro harper haryanvi hassium haut haute hautes hauts haver havre hectopascal henry hentai hercules" +
+  "folksong folksongs fonds fontaine fontainebleau foramen forcings forestier forma formable formica formosan fosse franca franches franco" +
   " " +
-  "hermine hetman hidalgo hilaire hiligaynon himation hindi hispano histoire histone histones hittite hittites hiver hollandaise hominem" +
+  "frater frisbee frits froid frontale frutti furcula furia gabbro gade gaillard galle galliformes gallo gallup gamba" +
   " " +
-  "homme homozygote honneur hors horst hotline hotlines hou hrad huerta huguenot huguenots humoral humour huron hutu" +
+  "gamelan gamers gan ganga ganglions gans ganser garda garde garni gascon gastrula gastrulation gauss gavial gaz" +
   " " +
-  "hydrazine hypochlorite hypophosphite ibn ide ido igbo iguanodon ikebana illuminati ilocano imperfective imperium inca incas incompressible" +
+  "geishas generis genet gentil gerber germain germaine germano geste ghillie giardia gigue gilles ginkgos giorno gironde" +
   " " +
-  "indenter indic indus industrialisation infante informations injective inquart insectarium insolation institut interlingua internat internationale interphase interquartile" +
+  "girondin girondins gitans glacials glaive glas glial globalisation gloria gober gobies gode goethite gogo goldens golfe" +
   " " +
-  "intertidal intertropical interzonal introns inuit inuktitut iodate ira iroquois isabelle ischion islam italo ives ivoire jabiru" +
+  "gonds gord gotha gouda goy gracile gradin grande grandes grandis granit granulocytes grappe graptolites gras gravis" +
   " " +
-  "jacobins jacobite jacobites jacobus jacqueline jacques jacquet jan jardin jaune jerez jeter jeu jeunet jeux jinns" +
+  "graviton grenadines griot grison gros grosse grossi grosso grotte groupe guanaco guanacos guar guarana guerre guet" +
   " " +
-  "jojo jolie joliet josei joseph josephs jour joyeuse judas jules julien junky jus jutes kabyle kabyles" +
+  "gui guillaume guis gujarati gupta guptas gur gus gustation guyots gyrus hab habanera habaneras habilitation habitant" +
   " " +
-  "kakapo kakapos kali kami kapo karst karting kat kata katana kathak kazakh kbit kcal keiretsu kelps" +
+  "habitants hackings hadron hadrons haines haka hakama hakka halle halles halophiles hamada hammam han hans hanse" +
   " " +
-  "kendo kerma ketchups kevlar khat khmer kilocandela kinyarwanda kirundi kot kraft krak kraken kremlin kreutzer kriss" +
+  "hapax haram haro harper haryanvi hassium haut haute hautes hauts haver havre hectopascal hein henry hentai" +
   " " +
-  "kshatriya kwashiorkor kyu labour labours labrador labradors lactase ladin lahar lahars lai laize lande landes landtag" +
+  "herbe hercules hermine hetman hidalgo hier hilaire hiligaynon himation hindi hispano histoire histone histones hittite hittites" +
   " " +
-  "lange langue lanier lantana lanthanide lanthanides lapis larsen las latin latina latino latinos latins laver leggins" +
+  "hiver hollandaise hominem homme homozygote honneur hors horst hotline hotlines hou houppelandes hrad huerta huguenot huguenots" +
   " " +
-  "lek les leste lester lettres leu lev levant lez liard lias liber libretti licence licences ligand" +
+  "humoral humour huron hutu hydrazine hypochlorite hypophosphite ibn ichneumons ici ide ido igbo iguanodon ikebana illuminati" +
   " " +
-  "ligands ligue liman limon limousin lin linga lingam lingams lingas lingua lins lippe lis lise liston" +
+  "ilocano ilocanos immunosuppression imperfective imperium importances importants inca incas incitation incompressible inconvertible inde indenter indic indus" +
   " " +
-  "litho litre litres litt livarot livet locative loch lochs loden lof loir lois lol lolita lolo" +
+  "industrialisation infante infinitum informations injective inquart insectarium insolation institut interlingua interlingue internat internationale internes interphase interquartile" +
   " " +
-  "lombard lombards lophophore loran lori lorrain lorraine lotte louis loup lourdes lovelace luffa luganda luger lui" +
+  "intertidal intertropical interzonal intron introns inuit inuktitut invasives iodate ira iras iroquois isabelle ischion islam issus" +
   " " +
-  "lupin lus lustre luth luthier luthiers lutter lutz lyonnais lys macfarlane macumba madeleine madison magister magistrat" +
+  "italo ive ives ivoire jabiru jacobins jacobite jacobites jacobus jacqueline jacques jacquet jadis jan jans jard" +
   " " +
-  "magmas magnificat mah maharaja mahdi mahonia mai maison maki mal malabar malayalam mali malus maman mamie" +
+  "jardin jaune jerez jeter jeu jeunet jeux jinns jojo jolie joliet josei joseph josephs jour joyeuse" +
   " " +
-  "mana manche mander manganate manu manuel maori marais marathi marc marcel marchand marche mardi marengo margrave" +
+  "judas jules julien junky jus jutes kabyle kabyles kakapo kakapos kali kami kapo kapos karmas karst" +
   " " +
-  "marguerite mari marin maris maritimes marne marshall marsupium martyrium marwari marwaris maryland mastaba matcha matchs maths" +
+  "karting kat kata katana kathak kazakh kbit kcal keiretsu kelps kendo kerma ketchups kevlar khagan khat" +
   " " +
-  "matin maxwell maya mayen mays mbar melba melchior memoranda mena menai menhirs mennonite mennonites mer merle" +
+  "khmer kilocandela kinases kinkajou kinyarwanda kir kirundi kot kraft krak kraken kremlin kreutzer kriss kshatriya kwashiorkor" +
   " " +
-  "merlin merlot mers messe mets micas micmac microformat microformats microtubules mie milan mimi minbar minette minnan" +
+  "kyu labiodental labour labours labrador labradors lactase ladin ladins lahar lahars lai laize lande landes landtag" +
   " " +
-  "mir mirabilis mirador mirepoix miro mirs mis miso mit mmol moderato modernisation modo modus mohawk moines" +
+  "lange langer langue lanier lantana lanthanide lanthanides lapis lares largesse larsen las latin latina latino latinos" +
   " " +
-  "mojave moka moksha mol mollet mon monde mondial monoamine monocytes monosaccharides mont montagne montagnes monte monts" +
+  "latins laver lazurite leggins lek les leste lester lettres leu lev levant levantine lez liane liard" +
   " " +
-  "morales moreau mormon mormons morna mors morse mort mortem mortiers moto motte moulin moulins moustache moustaches" +
+  "lias libeller liber libertinage libretti licence licences lier ligand ligands ligue liman limon limonade limousin lin" +
   " " +
-  "moutiers mouvement multiforme munster munsters muntjac muon muons muret musique nahuatl naja nana nard nashi nasser" +
+  "linga lingam lingams lingas lingua lins lipase lipases lippe lis lise lister liston litho lithos litre" +
   " " +
-  "nationale nationalisation natron naturel navajo nazi nazis nec nectars neiman nelumbo nem nems nerf neumes neuve" +
+  "litres litt livarot livet locative loch locher loches lochs loden lof loi loir lois lol lolita" +
   " " +
-  "nev newsmagazine nez nicol nid nids nihilo nippes nippon niqab noir nom nome nomes noms nono" +
+  "lolo lombard lombards lophophore loran lori lorrain lorraine lotte louis loup lourdes lovelace luffa luganda luger" +
   " " +
-  "nord nordiques normale normand notre nouveau nouvelle nov novelle nui nuit nuits nul numbat nunc oblast" +
+  "lui luo lupin lus lustre luth luthier luthiers lutter lutz luxe lyonnais lys macfarlane macumba madeleine" +
   " " +
-  "oblasts occipital occitan occultation occultations oct octogonal oculus olfaction olivier olivine olympique omelette oolong opensuse oppida" +
+  "madison magister magistrat magmas magnificat mah maharaja mahdi mahonia mai maison maki mal malabar malayalam mali" +
   " " +
-  "oppidum optimisation orchestre ordo ordre organisation organisations organiser origine orin oriya ors oryx oscar oscars ost" +
+  "malle malus maman mamie mana manche mander manganate manu manuel maori marais marathi marc marcel marcha" +
   " " +
-  "ostinato ostrogoths oud ouest ove ovo paca pachinko paix palais pallidum palme palmer pampa pandit pandits" +
+  "marchand marche mardi marengo margrave margraves marguerite mari marigot marihuana marin maris maritimes marne marner marri" +
   " " +
-  "pangolin pangolins panini pantropical panty panzer papaver parc paris parlophone parmesan parsis parti parton paseo passant" +
+  "marron marshall marsupium martel martyrium marwari marwaris maryland mastaba mastabas matcha matchs maths matin matos maxwell" +
   " " +
-  "passerine passerines pasteur pater patrice paume pecorino pecten pectines pedum pennines perchlorate perciformes perfective permanganate permanganates" +
+  "maya mayen mayes mays mbar melba melchior memoranda mena menai menhir menhirs mennonite mennonites mer mercure" +
   " " +
-  "perse perses perso perspirants petit petits phencyclidine philippine philippines phormium phosphine photorespiration piaf pian picard piedmont" +
+  "merle merlin merlot mers messe messer mets mev micas micmac microformat microformats microtubules mie mihrab milan" +
   " " +
-  "pieds pierre pilote pinot pinter pion pions piquet pitbull plaine plantard plante plasmas plasmodium plastron plutino" +
+  "millets mimi minbar minette minnan minot mins mir mirabilis mirador mirepoix miro mirs mis miso mit" +
   " " +
-  "pneumothorax poe pogo poids poings pointe poisson polaroid polder polders polis polycarbonate polypeptide polysaccharide polysaccharides polytope" +
+  "mmol moderato moderne modernes modernisation modo modus mohawk moines mojave moka moksha mol mollet mollis mon" +
   " " +
-  "polytopes pont ponte popstar popstars porc porta portative porte portland porto posa posada potorous pouilly poussin" +
+  "monde mondial monoamine monocytes monosaccharides mont montagne montagnes monte monts morales moreau mormon mormons morna mors" +
   " " +
-  "prester primo princesse principe principes printemps privatisation prix profiler prograde programme programmes projective proprio protium proto" +
+  "morse mort mortem mortiers mossi moto motte moulin moulins moult moustache moustaches moutier moutiers mouvement mugi" +
   " " +
-  "prout prunus psy publique puer pullman pullmans puna pur puy quadra quaker quakers quand quant quartette" +
+  "multiforme munster munsters muntjac muon muons muret murine murines musique mythos nabi naco nahuatl naja nana" +
   " " +
-  "quartier quasimodo quattrocento quatuor que quechua qui quia quintal quintile quintiles quoi rab rafflesia rai raine" +
+  "naos nard nashi nasopharynx nasser nationale nationalisation natrium natron naturel navajo navigations naze nazi nazis nec" +
   " " +
-  "rainer raja rajasthani ramadan ramon ramus rani ras rasta ratites raton ravi raz rebab rebec reclus" +
+  "nectars neiman nelumbo nem nems nerf neumes neuve nev newsmagazine nez nicol nid nids nihilo nippes" +
   " " +
-  "recognitions recta redox reflux reis remixer remparts rennais rennes responsorial resta restauration reste resto retransmission rez" +
+  "nippon niqab niqabs noir nom nome nomes noms nono nord nordiques normale normand notre nouveau nouvelle" +
   " " +
-  "ria rias ribose ribosomal ribosome ribosomes richard richards richelieu rie ried rien ries riesling robert roberts" +
+  "nov novelle noyers nui nuit nuits nul numbat nunc oblast oblasts occident occipital occitan occultation occultations" +
   " " +
-  "robusta roc roche rockstar roi rom romain romanesque romani romano romans roms rond ronde roquefort rorqual" +
+  "oct octogonal oculus officier officinale olfaction olivier olivine olympique omelette ont oolong opensuse oppida oppidum opposable" +
   " " +
-  "rorquals rosalie rosi rosie rotin rousseau royale rumen runnings rus russes russification russo sabine sabre sabres" +
+  "optative optimisation orbi orchestre ordo ordre ordres organisation organisations organiser origine orin oriya oromo ors oryx" +
   " " +
-  "sacret sadd safran sagittal sahel sain sains sainte sais saki salchow salle salto sambo sampi samsara" +
+  "oscar oscars ost ostinato ostrogoths oud ouest ovale ove ovo paca pachinko paix pala palais pallidum" +
   " " +
-  "sana sanatoria sanctus sandow sanskrit santeria sar sarabande saraiki sars sas sashimi saturnin saura saut sauveur" +
+  "palme palmer pampa pandanus pandit pandits pangolin pangolins panini pantropical panty panzer papaver pape paquet parc" +
   " " +
-  "savarin savate savoyard saxe saxon saxons schlitter scots scottish scrapbooking scroller scrotums scutum seaborgium secam segmental" +
+  "parce parcs paris parler parlophone parmesan parmi paros parsis parti partitas parton paseo passa passant passerine" +
   " " +
-  "sein seinen sel selfs selve sep seppuku sept septentrional sera serre serres sert serval sesotho sessile" +
+  "passerines pasteur pater patrice paume pecorino pecten pectines pedum pennines perce perchlorate perciformes perfective permanganate permanganates" +
   " " +
-  "setar sextillion shabbat shako shamisen shawarma sherpa shetland shetlands shinto shona shui shunter siamang siamangs siemens" +
+  "perse perses perso perspirants petit petits phencyclidine philippine philippines philo phormium phosphine photorespiration phylums piaf pian" +
   " " +
-  "sien sievert sikh sikhs sil silex sima sindhi sindhis sino sioux skatepark smilodon smithsonite softwares soleil" +
+  "picard piedmont pieds pierre pierrot pilote pinot pinter pion pions piquet piscivore pitbull pizzicatos plaine plantard" +
   " " +
-  "soma somali somalis somme sommer sophora sorbonne sorption sortable soya spencer spencers sphinges spi spitz splitter" +
+  "plante plasmas plasmodium plastron plein pli plutino plutinos pneumothorax poe pogo poids poings pointe poisson polaroid" +
   " " +
-  "sporophyte sporulation squamate squamates stade stadia stalag standardisation stator stibine stocker stradivarius stratums stroma stromatolites stupas" +
+  "polder polders polis polycarbonate polypeptide polysaccharide polysaccharides polytope polytopes pomelo pommiers pompon pont ponte popstar popstars" +
   " " +
-  "subduction subluxation suboptimal substratums sud sudoku sueur sui suisse sulfite sunna supercontinent supercontinents sur sus sutra" +
+  "porc porta portative porte portland porto posa posada potorous pouilly poussin presse prester prestes primo princesse" +
   " " +
-  "swahili sweepstake sylvain symphonie symposia syncytial syncytium syrinx tabac tabasco tablature tac taekwondo taf taff tagalog" +
+  "principe principes printemps privatisation prix profiler prograde programme programmes projective promener promis proprio prothorax protium proto" +
   " " +
-  "taiji tain taliban talmud tamil tamils tampico tannins tantras tao tarama tard tardigrades targum tarsiers tartarin" +
+  "prout provo prunus psy publique puer pullman pullmans puna pur puy quadra quadricycle quaker quakers quand" +
   " " +
-  "tarzan tas tata tatar tatars tec teck teflon tellurate tellurates telson tempe ter terni terre territoriale" +
+  "quant quartette quartettes quartier quasimodo quattrocento quatuor que quechua qui quia quintal quinte quintile quintiles quoi" +
   " " +
-  "tes tesla tesseract tex texans thaliana thanatos thermite thermocouple thon thora thrace thrips thune thylacine thymol" +
+  "rab rader rafflesia rai raine rainer raja rajasthani ramadan rami ramon ramus rani ras rasta ratites" +
   " " +
-  "tian tien tienne tierce tilbury timon tinamous tintin titanate titanates toc tof toi toile tommy tonka" +
+  "raton ravi raz rebab rebec reclus recognitions recta redox reflux reichsmark reis remixer remparts rennais rennes" +
   " " +
-  "topo topologies torah tories torr tory toto tournedos tous tractive trainings transcriptase transfection transportations transposon transposons" +
+  "responsorial resta restauration reste resto retransmission rez ria rias ribose ribosomal ribosome ribosomes richard richards richelieu" +
   " " +
-  "travelling travers treize tri trichomes tripoli triton trois trulli tsar tsars tswana tuileries tumulus tunings tupi" +
+  "rie ried riel rien ries riesling ripieno robert roberts robusta roc roche rockstar rohingya roi rom" +
   " " +
-  "tupperware turco tus tutsi typhon umami umbanda une univers universelle uns ununhexium ununpentium ununquadium ununseptium ununtrium" +
+  "romain romaji romande romanesque romani romano romans roms rond ronde roquefort rorqual rorquals rosalie rosi rosie" +
   " " +
-  "upwelling urbain urbanisation urbi urus usitatissimum utero uzbek vajrayana valenciennes valentin valkyrie valkyries vallon vals vanda" +
+  "rosser rotavirus roter rotin rousseau royale ruiner rumen runnings rus russes russification russo sabine sabre sabres" +
   " " +
-  "varia varus varve vas vaux velcro venet venus ver verdi verrier vers verts vespa vichy victoire" +
+  "sacret sadd safran sagittal sahel sain sains sainte sais saki salchow salle salles salto sambo sampi" +
   " " +
-  "victoria victorias victorien vienne vieux vil vilayets ville villes vin vingt vis vit vitesse vitiligo vitro" +
+  "samsara sana sanatoria sanctus sandow sanskrit santeria sar sarabande saraiki saros sars sas sashimi saturnin saura" +
   " " +
-  "vive vives vivo voix voltaire vos vous vox vulgate wai wais wakizashi walkman wallabys wallonne wargames" +
+  "saurer saut sauter sauve sauveur savarin savate savoyard saxe saxo saxon saxons scapulas schlitter scots scottish" +
   " " +
-  "weber webers welches welwitschia wharfs whig whigs whiskies whisky wicca wiccan wiccans williams winchester wolof wushu" +
+  "scrapbooking scroller scrotums scutum seaborgium secam segmental sein seinen sel selfs selle selve semer sep seppuku" +
   " " +
-  "xanthine xhosa xiang yack yacks yankee yankees yersinia yiddish yogas yorkshire yoruba yue zaibatsu zanzibar zarzuela" +
+  "sept septentrional sera sergent serre serres sert serval ses sesotho sessile setar sextillion shabbat shako shamisen" +
   " " +
-  "zend zob zona";
+  "shawarma sherpa shetland shetlands shinto shona shui shunter siamang siamangs siemens sien sievert sikh sikhs sil" +
+  " " +
+  "silex sima similitudes sindhi sindhis sino sioux skatepark smilodon smithsonite softwares solariums soleil soma somali somalis" +
+  " " +
+  "somme sommer sont sophora sorbitol sorbonne sorption sortable sorte soya spectre spencer spencers sphinges spi spitz" +
+  " " +
+  "splitter sporophyte sporulation squamate squamates stade stadia stalag standardisation stator stibine stipe stipes stocker stomates stradivarius" +
+  " " +
+  "stratums stroma stromatolites struthioniformes stupas subduction subluxation suboptimal substratums sud sudoku sueur sui suisse sulfite sunna" +
+  " " +
+  "supercontinent supercontinents sur surfin sus sutra swahili sweepstake sylvain symphonie symposia syncytial syncytium syndicat syrinx tabac" +
+  " " +
+  "tabasco tablature tac taekwondo taf taff tagalog taiji tain taliban talmud tamarin tamarins tamil tamils tampico" +
+  " " +
+  "tannins tant tantras tao tarama tard tardigrades targum targums tarsier tarsiers tartarin tarzan tas tata tatar" +
+  " " +
+  "tatars taxies tec teck teflon tellurate tellurates telson tempe tempi tente tenu ter terni terre terri" +
+  " " +
+  "territoriale tes tesla tesseract tev tex texans texte thaliana thanatos thermite thermocouple thon thora thrace thrips" +
+  " " +
+  "thune thylacine thymol tian tibias tien tienne tierce tiki tilbury timon tinamous tintin tipi titanate titanates" +
+  " " +
+  "titulature toc tof toi toile tommies tommy tonka topo topologies torah tories torr tory toto touareg" +
+  " " +
+  "tournedos tous tractive trainings transcriptase transfection transportations transposon transposons travelling travers treize tri trias trichomes tridentine" +
+  " " +
+  "triforium tripoli triton trois trulli tsar tsars tswana tuileries tumulus tunings tupi tupperware turco tus tutsi" +
+  " " +
+  "typhon ulnas umami umbanda une unguis unies univers universelle universitaire uns ununhexium ununoctium ununpentium ununquadium ununseptium" +
+  " " +
+  "ununtrium upwelling urbain urbanisation urbi urus usitatissimum utero uzbek vade vajrayana valenciennes valentin valkyrie valkyries vallon" +
+  " " +
+  "vallons vals valse vanda varia variorum varus varve vas vasodilatation vaux velcro venet venter venus ver" +
+  " " +
+  "verdi verrier vers verts vespa veste viagra vichy victoire victoria victorias victorien vienne vieux vil vilayets" +
+  " " +
+  "ville villes vin vingt viragos virion vis visitandines vit vitesse vitiligo vitro vive vives viviers vivo" +
+  " " +
+  "voix voltaire vos vous vox vulgate wai wais wakizashi walkman wallabys wallonne wargames weber webers welches" +
+  " " +
+  "welwitschia wharfs whig whigs whiskies whisky wicca wiccan wiccans williams winchester wolof wushu xanthine xhosa xiang" +
+  " " +
+  "yack yacks yankee yankees yersinia yiddish yogas yoghourt yoghourts yorkshire yoruba yue zaibatsu zanzibar zarzuela zend" +
+  " " +
+  "zig zob zona";
 
 let attested: ReadonlySet<string> | undefined;
 

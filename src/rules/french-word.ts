@@ -15,7 +15,7 @@ import { defineRule } from "../engine/rule.js";
 import type { Document } from "../engine/document.js";
 import type { Detection } from "../engine/types.js";
 import { matchCase } from "../engine/casing.js";
-import { fold, glossaryLookup, isEnglishWord, isFrenchOnlyWord, languageOf, type FrenchRun } from "../engine/language.js";
+import { fold, glossaryLookup, isEnglishWord, isFrenchOnlyWord, isFrenchWord, languageOf, type FrenchRun } from "../engine/language.js";
 import { FRENCH_DIACRITIC } from "../lexicon/french-signals.js";
 import { isFrenchPhrase } from "./french-phrase.js";
 import { isFrenchFormUsedInEnglish } from "../lexicon/attested-french.js";
@@ -36,6 +36,8 @@ const VARIANTS: readonly [RegExp, string][] = [
   [/ae/, "e"], // anaemia
   [/ll(ed|ing|er|ers)$/, "l$1"], // travelled
   [/que$/, "k"], // cheque
+  [/esse(s?)$/, "ess$1"], // largesse
+  [/oub/, "ub"], // rouble
   [/ies$/, "y"],
   [/es$/, ""],
   [/s$/, ""],
@@ -67,6 +69,14 @@ function loneWord(run: FrenchRun, doc: Document): number | undefined {
   const analysis = languageOf(doc);
   const strong = run.words.filter((t) => analysis.word(t)?.strong === true);
   return strong.length === 1 ? strong[0] : undefined;
+}
+
+/** The word before token `t` (one space away) is capitalised and does not start its sentence. */
+function afterCapitalisedWord(doc: Document, t: number): boolean {
+  const previous = doc.tokens[t - 2];
+  if (doc.tokens[t - 1]?.kind !== "space" || previous?.kind !== "word" || !/^\p{Lu}/u.test(previous.text)) return false;
+  const before = doc.tokens[t - 4];
+  return doc.tokens[t - 3]?.kind === "space" && before?.kind === "word";
 }
 
 /** A French-only form English text uses, or its plural (`stalags`). */
@@ -137,6 +147,9 @@ export default defineRule({
       const text = token.text;
       // A quoted single word is almost always a mention (`the word “chômage”`).
       if (run.quoted) continue;
+      // A word no French list has, right after a capitalised word, is a surname that lost its capital
+      // (`Dr Francine décary`), not French.
+      if (!isFrenchWord(text) && afterCapitalisedWord(doc, t)) continue;
       // In brackets on its own it glosses the words before it: flag, do not translate.
       const english = run.bracketed ? undefined : glossaryLookup(fold(text));
       if (english === undefined) {
