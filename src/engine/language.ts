@@ -15,6 +15,7 @@ import type { Token } from "./tokenize.js";
 import * as lexicon from "../lexicon/words.js";
 import { ENGLISH_FUNCTION_WORDS, FRENCH_FUNCTION_WORDS } from "../lexicon/function-words.js";
 import { FRENCH_DIACRITIC } from "../lexicon/french-signals.js";
+import { BRITISH_SPELLINGS } from "../lexicon/glue-words.js";
 import {
   FRENCH_LOANWORDS,
   FRENCH_MOTTOS,
@@ -581,6 +582,11 @@ function classifyWord(text: string, info: WordInfo): void {
     return;
   }
   if (isFrenchOnlyWord(lower)) {
+    // A British spelling of an English word (`stabilisation`, `programmes`, `centre`): both languages.
+    if (!FRENCH_DIACRITIC.test(lower) && isBritishSpelling(lower)) {
+      info.cls = "shared";
+      return;
+    }
     if (fold(lower).length < 3) {
       info.cls = "function"; // va, al, ô: too short to count as content
       info.func = true;
@@ -612,6 +618,22 @@ function classifyWord(text: string, info: WordInfo): void {
 }
 
 const OF_PARTICLES = new Set(["de", "du", "des"]);
+
+/**
+ * `stabilisation` → `stabilization`, `programmes` → `programs`: an English word in British spelling. Not the
+ * `-re` → `-er` change, which turns French words into their English cognates (`ministre` → `minister`,
+ * `membre` → `member`): only the British `-re` words themselves (`centre`, `kilometres`).
+ */
+const BRITISH_RE = /^(?:centre|theatre|fibre|calibre|spectre|sabre|lustre|meagre|sombre|manoeuvre|mitre|ochre|sceptre|sepulchre|goitre|saltpetre|(?:kilo|centi|milli)?(?:metre|litre))(?:s|d)?$/u;
+const isBritishSpelling = memo((lower: string): boolean => {
+  if (BRITISH_RE.test(lower)) return true;
+  for (const [pattern, replacement] of BRITISH_SPELLINGS) {
+    if (replacement === "$1er$2" || replacement === "$1ers$2") continue;
+    const variant = lower.replace(pattern, replacement);
+    if (variant !== lower && isEnglishWord(variant)) return true;
+  }
+  return false;
+});
 
 /**
  * The evidence a word brings to the sentence model: log-odds French vs
