@@ -292,12 +292,15 @@ export default defineRule({
           continue;
         }
         const fromParagraph = first === 0;
+        // Only the doubled mark says so (no first person, no present tense): reported speech without quotation
+        // marks is English too (`Talks resume in Geneva., he said`), so a minor suggestion.
+        const markOnly = markedEnd && !ownEvidence.pronoun && !ownEvidence.present;
         found.push({
           start,
           end: comma + 1,
           replacement: quoted(words),
-          confidence: fromParagraph ? 0.75 : 0.6,
-          severity: "major",
+          confidence: markOnly ? 0.5 : fromParagraph ? 0.75 : 0.6,
+          severity: markOnly ? "minor" : "major",
           message: "Reported speech without its quotation marks: put the speaker's words between “ and ”.",
         });
       }
