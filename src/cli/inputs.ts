@@ -43,34 +43,38 @@ function shown(absolute: string, cwd: string): string {
 }
 
 /**
- * Every supported file under `root`, in a stable order. Iterative (a deep
- * tree cannot overflow the stack); hidden entries and node_modules are
- * skipped, and symbolic links to folders are not followed (no cycles).
+ * Every supported file under `root`, in path order (a folder's entries by
+ * name, each folder walked where its name falls). Iterative, so a deep tree
+ * cannot overflow the stack; hidden entries and node_modules are skipped, and
+ * symbolic links to folders are not followed (no cycles).
  */
 function walk(root: string): string[] {
   const found: string[] = [];
-  const stack = [root];
+  const stack: { path: string; folder: boolean }[] = [{ path: root, folder: true }];
   while (stack.length > 0) {
-    const dir = stack.pop()!;
+    const { path: current, folder } = stack.pop()!;
+    if (!folder) {
+      found.push(current);
+      continue;
+    }
     let entries;
     try {
-      entries = readdirSync(dir, { withFileTypes: true });
+      entries = readdirSync(current, { withFileTypes: true });
     } catch (error) {
-      throw new CliError(`cannot read the folder ${dir}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+      throw new CliError(`cannot read the folder ${current}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    const subfolders: string[] = [];
-    for (const entry of entries) {
+    // Pushed in reverse, so the first name is taken next.
+    for (let i = entries.length - 1; i >= 0; i--) {
+      const entry = entries[i]!;
       if (entry.name.startsWith(".")) continue;
-      const path = join(dir, entry.name);
+      const path = join(current, entry.name);
       if (entry.isDirectory()) {
-        if (!SKIPPED_FOLDERS.has(entry.name)) subfolders.push(path);
+        if (!SKIPPED_FOLDERS.has(entry.name)) stack.push({ path, folder: true });
       } else if (formatOf(entry.name) !== undefined && (entry.isFile() || (entry.isSymbolicLink() && isFile(path)))) {
-        found.push(path);
+        stack.push({ path, folder: false });
       }
     }
-    // Depth-first in name order: push in reverse so the first folder is walked next.
-    for (let i = subfolders.length - 1; i >= 0; i--) stack.push(subfolders[i]!);
   }
   return found;
 }

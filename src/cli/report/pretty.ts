@@ -154,8 +154,8 @@ export function prettySummary(totals: Totals, command: "check" | "fix", failLeve
   const errors = totals.errors > 0 ? style.red(`; ${plural(totals.errors, "file")} could not be read`) : "";
   const level = failLevel === "minor" ? "" : ` at ${failLevel} or above`;
   if (command === "check") {
-    if (totals.findings === 0) return `${style.green("✔")} ${files} checked: no findings${errors}\n`;
-    const mark = totals.failing > 0 ? style.red("✖") : style.green("✔");
+    if (totals.findings === 0) return `${totals.errors > 0 ? style.red("✖") : style.green("✔")} ${files} checked: no findings${errors}\n`;
+    const mark = totals.failing > 0 || totals.errors > 0 ? style.red("✖") : style.green("✔");
     const what = `${plural(totals.findings, "finding")} in ${totals.filesWithFindings} of ${files} (${severities(totals)})`;
     const fixable = totals.safe > 0 ? `; ${plural(totals.safe, "safe fix", "safe fixes")}: postedit fix applies ${totals.safe === 1 ? "it" : "them"}` : "";
     const failing = totals.failing === 0 && failLevel !== "minor" ? `; none${level}` : "";
@@ -164,7 +164,7 @@ export function prettySummary(totals: Totals, command: "check" | "fix", failLeve
   const verb = dryRun ? "would apply" : "applied";
   const changed = `${dryRun ? "would change" : "changed"} ${totals.filesChanged} of ${files}`;
   const fixed = `${plural(totals.applied, "fix", "fixes")} ${verb}, ${changed}`;
-  const mark = totals.failing > 0 ? style.red("✖") : style.green("✔");
+  const mark = totals.failing > 0 || totals.errors > 0 ? style.red("✖") : style.green("✔");
   const left =
     totals.findings === 0
       ? "nothing left to review"
