@@ -23,7 +23,9 @@ export interface RunResult {
 }
 
 export interface RunOptions {
+  /** Written to standard input, which is then closed (unless `keepStdinOpen`). */
   input?: string | Buffer;
+  keepStdinOpen?: boolean;
   cwd?: string;
   env?: Record<string, string | undefined>;
 }
@@ -42,8 +44,11 @@ export function cliEnv(env: Record<string, string | undefined> = {}): NodeJS.Pro
 export function start(args: readonly string[], options: RunOptions = {}): ChildProcess {
   const child = spawn(process.execPath, [CLI, ...args], { cwd: options.cwd ?? ROOT, env: cliEnv(options.env), stdio: ["pipe", "pipe", "pipe"] });
   child.stdin!.on("error", () => {}); // the CLI may exit before reading all of it
-  if (options.input !== undefined) child.stdin!.end(options.input);
-  else child.stdin!.end();
+  if (options.keepStdinOpen) {
+    if (options.input !== undefined) child.stdin!.write(options.input);
+  } else {
+    child.stdin!.end(options.input);
+  }
   return child;
 }
 

@@ -142,21 +142,43 @@ export async function runJsonl(options: RunOptions, io: Streams, entry: URL): Pr
   let errors = 0;
   let skipped = 0;
   let fatal: Error | undefined;
+  // Documents in input order, from reading to writing. The reader adds to the
+  // queue and waits while it is full; the writer takes the oldest as soon as
+  // its result is in, even while the reader waits for more input.
   const queue: Pending[] = [];
+  let inputDone = false;
+  let wakeWriter: (() => void) | undefined;
+  let wakeReader: (() => void) | undefined;
+  const nudge = (wake: (() => void) | undefined) => wake?.();
 
-  const writeOldest = async () => {
-    const pending = queue.shift()!;
-    const result = await pending.result;
-    await write(`${result.output}\n`);
-    documents++;
-    if (result.error) errors++;
-    if (result.failing) failing++;
-    progress?.done(pending.end, pending.bytes);
-  };
+  const writer = (async () => {
+    for (;;) {
+      const pending = queue[0];
+      if (!pending) {
+        if (inputDone) return;
+        await new Promise<void>((resolve) => (wakeWriter = resolve));
+        continue;
+      }
+      const result = await pending.result;
+      queue.shift();
+      nudge(wakeReader);
+      await write(`${result.output}\n`);
+      documents++;
+      if (result.error) errors++;
+      if (result.failing) failing++;
+      progress?.done(pending.end, pending.bytes);
+    }
+  })().catch((error: Error) => {
+    fatal ??= error;
+    nudge(wakeReader);
+    // The reader may be waiting for input that will not be needed.
+    (input as { destroy?: () => void }).destroy?.();
+  });
 
   let previousEnd = 0;
   try {
     for await (const line of readLines(input, MAX_LINE_BYTES)) {
+      if (fatal) break;
       const bytes = line.end - previousEnd;
       previousEnd = line.end;
       let result: Promise<LineResult>;
@@ -178,15 +200,19 @@ export async function runJsonl(options: RunOptions, io: Streams, entry: URL): Pr
           }
         }
         result = engine.run(line.text, line.number);
-        result.catch(() => {}); // awaited in order by writeOldest; this only keeps a failure from being "unhandled" meanwhile
+        result.catch(() => {}); // awaited in order by the writer; this only keeps a failure from being "unhandled" meanwhile
       }
       queue.push({ result, end: line.end, bytes });
-      while (queue.length >= window) await writeOldest();
+      nudge(wakeWriter);
+      while (queue.length >= window && !fatal) await new Promise<void>((resolve) => (wakeReader = resolve));
     }
-    while (queue.length > 0) await writeOldest();
   } catch (error) {
-    fatal = error as Error;
+    // A read failure (or the input destroyed after a failure of the writer).
+    if (!fatal) fatal = new CliError(`cannot read ${inputArg === "-" ? "standard input" : inputArg}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   } finally {
+    inputDone = true;
+    nudge(wakeWriter);
+    await writer;
     forgetInterrupt();
     await engine.close();
   }
