@@ -29,7 +29,7 @@ describe("the command line's grammar", () => {
     ["--concurrency without --remote", ["fix", "--jsonl", "--concurrency", "4"], /--concurrency is an option of --remote/],
     ["a bad --remote", ["fix", "--jsonl", "--remote", "ftp://x"], /--remote must be an http or https URL/],
     ["a bad --jobs", ["fix", "--jsonl", "--jobs", "0"], /--jobs must be a whole number from 1 to 256, not “0”/],
-    ["a bad --timeout", ["fix", "--jsonl", "--remote", "http://x", "--timeout", "-1"], /--timeout is in seconds/],
+    ["a bad --timeout", ["fix", "--jsonl", "--remote", "http://x", "--timeout", "0"], /--timeout is in seconds/],
     ["a bad --header", ["fix", "--jsonl", "--remote", "http://x", "--header", "no colon"], /--header must look like “Name: value”/],
   ];
   for (const [what, argv, message] of refused) {
