@@ -106,7 +106,18 @@ export async function runJsonl(options: RunOptions, io: Streams, entry: URL): Pr
   out.on("error", (error: Error) => (outputError ??= error));
   const write = async (text: string) => {
     if (outputError) throw outputError;
-    if (!out.write(text)) await Promise.race([once(out, "drain"), once(out, "error")]);
+    if (!out.write(text)) {
+      // Wait for the reader of the output (backpressure), or for the stream to fail.
+      await new Promise<void>((resolve) => {
+        const done = () => {
+          out.off("drain", done);
+          out.off("error", done);
+          resolve();
+        };
+        out.on("drain", done);
+        out.on("error", done);
+      });
+    }
     if (outputError) throw outputError;
   };
 
