@@ -4,7 +4,7 @@
  * decoded as strict UTF-8. Everything named is resolved before anything is
  * read or written, so a missing file stops a `fix` before it changes a thing.
  */
-import { lstatSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { readdirSync, readFileSync, statSync } from "node:fs";
 import { extname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import picomatch from "picomatch";
 import { globSync, isDynamicPattern } from "tinyglobby";
@@ -179,7 +179,7 @@ export function decode(bytes: Uint8Array, name: string): Decoded {
 export function readInputFile(input: Extract<Input, { kind: "file" }>): Decoded {
   let bytes: Buffer;
   try {
-    const { size } = lstatSync(input.absolute);
+    const { size } = statSync(input.absolute);
     // UTF-8 takes at most 3 bytes per UTF-16 code unit: anything larger is over the limit, unread.
     if (size > MAX_TEXT_LENGTH * 3 + 3) {
       throw new CliError(`${input.path} is ${size.toLocaleString("en-US")} bytes; the limit is ${MAX_TEXT_LENGTH.toLocaleString("en-US")} characters`);

@@ -7,7 +7,7 @@
  * becomes that line's error; anything else — a wrong URL, a refused
  * credential, retries exhausted — stops the run (exit 2) so it can be resumed.
  */
-import type { RuleSelection } from "../../engine/index.js";
+import type { AppliedFinding, RuleSelection, Stats } from "../../engine/index.js";
 import { CliError } from "../errors.js";
 import { answerResult, errorResult, parseLine, type LineResult, type Settings } from "./document.js";
 
@@ -150,9 +150,9 @@ export class RemoteEngine {
     } catch (error) {
       throw new Retryable(`${this.endpoint.href}: the answer was cut off (${(error as Error).message})`, undefined);
     }
-    let json: any;
+    let json: { error?: { code?: unknown; message?: unknown }; findings?: unknown; stats?: unknown; text?: unknown } | undefined;
     try {
-      json = JSON.parse(raw);
+      json = JSON.parse(raw) as typeof json;
     } catch {
       json = undefined;
     }
@@ -164,7 +164,7 @@ export class RemoteEngine {
       if (!json || !Array.isArray(json.findings) || typeof json.stats !== "object" || (this.settings.mode === "fix" && typeof json.text !== "string")) {
         throw new CliError(`${this.endpoint.href} answered 200 with something that is not a postedit ${this.settings.mode} result: is it a postedit deployment?`);
       }
-      return json as { text?: string; findings: []; stats: never };
+      return json as { text?: string; findings: AppliedFinding[]; stats: Stats };
     }
     if (DOCUMENT_ERRORS.has(status) && json?.error?.code) {
       return { error: { code: String(json.error.code), message: `line ${line}: ${json.error.message}`, line } };
