@@ -66,7 +66,7 @@ export class Progress {
       parts.push(`ETA ${formatDuration(eta)}`);
     }
     const text = `postedit ${parts.join("  ")}`;
-    const columns = this.stream.columns ?? 80;
+    const columns = this.stream.columns || 80; // 0 or unset: not a real terminal size
     return text.length >= columns ? text.slice(0, columns - 1) : text;
   }
 
