@@ -181,15 +181,20 @@ describe("POST /v2/check with data (AnnotatedText)", () => {
     expect(match.sentence).toBe("Monday in Swiss.");
   });
 
-  it("inserts on the right side of markup: before an opening delimiter, after a closing one", async () => {
-    const opening = [{ text: "Talks with the" }, { markup: "*" }, { text: "North" }, { markup: "*" }, { text: " went on." }];
-    const closing = [{ text: "Talks with " }, { markup: "*" }, { text: "the" }, { markup: "*" }, { text: "North went on." }];
+  it("places an insertion on the right side of markup: before an opening delimiter, after a closing one", async () => {
+    // The {{< >}} shortcode is neither HTML nor Markdown, so these documents are checked as their plain text.
+    const shortcode = { markup: "{{< figure >}}" };
+    const opening = [shortcode, { text: "Talks with the" }, { markup: "*" }, { text: "North" }, { markup: "*" }, { text: " went on." }];
+    const closing = [shortcode, { text: "Talks with " }, { markup: "*" }, { text: "the" }, { markup: "*" }, { text: "North went on." }];
+    const html = [shortcode, { text: "Talks with " }, { markup: "<em>" }, { text: "the" }, { markup: "</em>" }, { text: "North went on." }];
     for (const [items, expected] of [
-      [opening, "Talks with the *North* went on."],
-      [closing, "Talks with *the* North went on."],
+      [opening, "{{< figure >}}Talks with the *North* went on."],
+      [closing, "{{< figure >}}Talks with *the* North went on."],
+      [html, "{{< figure >}}Talks with <em>the</em> North went on."],
     ] as const) {
       const { body } = await form({ language: "en-US", data: annotation([...items]), apply: "safe" });
       expect(body.text).toBe(expected);
+      expect(body.matches).toHaveLength(1);
       const match = body.matches[0];
       expect(match.length).toBeGreaterThan(0);
       const document = items.map((item: Json) => item.text ?? item.markup).join("");
@@ -198,18 +203,36 @@ describe("POST /v2/check with data (AnnotatedText)", () => {
     }
   });
 
+  it("flags an insertion between pieces of markup it cannot read", async () => {
+    const items = [{ text: "Talks with the" }, { markup: "\\textbf{" }, { text: "North" }, { markup: "}" }, { text: " went on." }];
+    const { body } = await form({ language: "en-US", data: annotation(items), apply: "all" });
+    expect(body.matches).toHaveLength(1);
+    expect(body.matches[0].replacements).toEqual([]);
+    expect(body.matches[0].message).toMatch(/cross markup/);
+    expect(body.text).toBe(items.map((item: Json) => item.text ?? item.markup).join(""));
+  });
+
   it("never offers a fix that would change markup: it becomes a flag", async () => {
-    const items = [{ text: "Talks in good faith" }, { markup: "<x-note>", interpretAs: "." }, { text: ", he warned." }];
+    const items = [{ text: "Talks in good faith" }, { markup: "\\footnote{AFP}", interpretAs: "." }, { text: ", he warned." }];
     const { body } = await form({ language: "en-US", data: annotation(items), apply: "all" });
     const document = items.map((item: Json) => item.text ?? item.markup).join("");
     expect(body.matches).toHaveLength(1);
     const match = body.matches[0];
     expect(match.rule.id).toBe("DOUBLED_PUNCTUATION");
-    expect(document.slice(match.offset, match.offset + match.length)).toBe("<x-note>,");
+    expect(document.slice(match.offset, match.offset + match.length)).toBe("\\footnote{AFP},");
     expect(match.replacements).toEqual([]);
     expect(match.safe).toBe(false);
     expect(match.message).toMatch(/cross markup/);
     expect(body.text).toBe(document);
+  });
+
+  it("checks an AnnotatedText made of Markdown syntax as Markdown: a block quote is already quoted", async () => {
+    const speech = "We will not give up, the minister said on Tuesday.";
+    const quoted = [{ markup: "> " }, { text: speech }, { markup: "\n", interpretAs: "\n" }];
+    const plain = [{ text: speech }, { markup: "\n", interpretAs: "\n" }];
+    const rules = async (items: Json[]) => (await form({ language: "en-US", data: annotation(items) })).body.matches.map((m: Json) => m.rule.id);
+    expect(await rules(plain)).toContain("LOST_QUOTATION_MARKS");
+    expect(await rules(quoted)).not.toContain("LOST_QUOTATION_MARKS");
   });
 
   it("checks an AnnotatedText made of HTML tags as HTML: entities read, tags kept", async () => {

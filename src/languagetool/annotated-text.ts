@@ -14,6 +14,7 @@
  */
 import * as z from "zod";
 import { badRequest } from "./errors.js";
+import { markupFormat, type MarkupFormat } from "./markup-format.js";
 
 /** One piece of an AnnotatedText; clients send more keys (`offset`…), which are ignored. */
 export const annotationItem = z.looseObject({
@@ -57,35 +58,13 @@ export interface OriginalSpan {
   clean: boolean;
 }
 
-/** One tag, comment or doctype: `<p>`, `</em>`, `<img src=x>`, `<!-- … -->`, `<!DOCTYPE html>`. */
+/** One tag, comment or doctype, alone in a piece. */
 const HTML_TAG = /^<\/?[A-Za-z][^<>]*>$|^<!--[^]*-->$|^<![A-Za-z][^<>]*>$/;
 const VOID_ELEMENTS = /^<(?:area|base|br|col|embed|hr|img|input|link|meta|source|track|wbr)\b/i;
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 
 /** Markdown emphasis, strong, strike-through, highlight: the same run opens and closes. */
 const DELIMITER_RUN = /^(?:\*{1,3}|_{1,3}|~{1,2}|={2}|\^|\+{2})$/;
-
-/** True when `markup` is only HTML tags, comments and whitespace between them (scanned once, left to right). */
-function isHtmlMarkup(markup: string): boolean {
-  let at = 0;
-  let tags = 0;
-  while (at < markup.length) {
-    const char = markup[at]!;
-    if (char === " " || char === "\n" || char === "\t" || char === "\r") {
-      at++;
-      continue;
-    }
-    if (char !== "<") return false;
-    const comment = markup.startsWith("<!--", at);
-    const close = comment ? markup.indexOf("-->", at + 4) : markup.indexOf(">", at);
-    if (close < 0) return false;
-    const end = comment ? close + 2 : close;
-    if (!HTML_TAG.test(markup.slice(at, end + 1))) return false;
-    tags++;
-    at = end + 1;
-  }
-  return tags > 0;
-}
 
 function htmlRole(markup: string): Role {
   if (markup.startsWith("</")) return "close";
@@ -98,19 +77,19 @@ export class AnnotatedText {
   readonly original: string;
   /** The text checked. */
   readonly plain: string;
-  /** Every markup piece is HTML (tags, comments): the document is HTML, and can be checked as HTML. */
-  readonly isHtml: boolean;
+  /** The document's format when its markup is all HTML or all Markdown (markup-format.ts), so the engine can read it as such. */
+  readonly format: MarkupFormat | undefined;
   private readonly pieces: Piece[];
   /** Indexes (into `pieces`) of the pieces that hold plain characters, in order. */
   private readonly plainPieces: number[];
   /** `dirtyBefore[i]`: how many pieces before `i` are markup that is not read as itself. */
   private readonly dirtyBefore: Uint32Array;
 
-  private constructor(original: string, plain: string, pieces: Piece[], isHtml: boolean) {
+  private constructor(original: string, plain: string, pieces: Piece[], format: MarkupFormat | undefined) {
     this.original = original;
     this.plain = plain;
     this.pieces = pieces;
-    this.isHtml = isHtml;
+    this.format = format;
     this.plainPieces = [];
     this.dirtyBefore = new Uint32Array(pieces.length + 1);
     pieces.forEach((piece, i) => {
@@ -122,7 +101,7 @@ export class AnnotatedText {
   /** A plain text: document and text checked are the same. */
   static fromText(text: string): AnnotatedText {
     const piece: Piece = { plainStart: 0, plainEnd: text.length, origStart: 0, origEnd: text.length, identity: true, role: "neutral" };
-    return new AnnotatedText(text, text, text.length > 0 ? [piece] : [], false);
+    return new AnnotatedText(text, text, text.length > 0 ? [piece] : [], undefined);
   }
 
   /** Reads the `data` parameter (JSON), with LanguageTool's messages for what it refuses. */
@@ -151,8 +130,7 @@ export class AnnotatedText {
     const pieces: Piece[] = [];
     let origAt = 0;
     let plainAt = 0;
-    let markupCount = 0;
-    let htmlCount = 0;
+    const markups: string[] = [];
     // Markdown delimiter runs (`*`, `**`, `_`, `~~`) open and close in turn, within a paragraph.
     const openRuns = new Set<string>();
     for (const item of items) {
@@ -173,8 +151,7 @@ export class AnnotatedText {
         const identity = markup === interpretAs;
         let role: Role = identity ? "neutral" : "unknown";
         if (!identity && markup.trim() !== "") {
-          markupCount++;
-          if (isHtmlMarkup(markup) && interpretAs.trim() === "") htmlCount++;
+          markups.push(markup);
           const trimmed = markup.trim();
           if (HTML_TAG.test(trimmed)) role = htmlRole(trimmed);
           else if (DELIMITER_RUN.test(trimmed)) {
@@ -196,7 +173,7 @@ export class AnnotatedText {
       origAt = piece.origEnd;
       plainAt = piece.plainEnd;
     }
-    return new AnnotatedText(original.join(""), plain.join(""), pieces, markupCount > 0 && htmlCount === markupCount);
+    return new AnnotatedText(original.join(""), plain.join(""), pieces, markupFormat(markups));
   }
 
   /** Index into `pieces` of the piece holding plain character `i` (0 ≤ i < plain.length). */

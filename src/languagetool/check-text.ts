@@ -3,10 +3,13 @@
  * on the client's document, and answer in LanguageTool's shape, with
  * postedit's fields on each match (and, with `apply`, the corrected document).
  *
- * Plain text and AnnotatedText are checked as plain text (the text pieces and
- * what the markup is read as); AnnotatedText whose markup is all HTML tags is
- * the HTML document it spells, and is checked as HTML, which reads entities
- * and keeps code and markup safe as /v1 does for `format: "html"`.
+ * Plain text is checked as plain text. AnnotatedText whose markup is all HTML
+ * tags, or all Markdown syntax, is the HTML or Markdown document it spells,
+ * and is checked as that format, as /v1 does for `format: "html"` or
+ * `"markdown"` (entities read, block quotes and headings known, code and markup
+ * kept safe). Other AnnotatedText is checked on its plain text (the text
+ * pieces and what the markup is read as) and the findings are placed back on
+ * the document (placement.ts).
  */
 import { applyFindings, check, type Category, type Finding } from "../engine/index.js";
 import { RULES } from "../rules/index.js";
@@ -76,7 +79,7 @@ function toMatch(finding: Finding, document: AnnotatedText, sentences: readonly 
 /** The findings, in the document's coordinates. */
 function findingsFor(request: CheckRequest): Finding[] {
   const { document, rules } = request;
-  if (request.html) return check(document.original, rules, "html").findings;
+  if (request.format) return check(document.original, rules, request.format).findings;
   const { findings } = check(document.plain, rules, "text");
   if (document.plain === document.original) return findings;
   return findings.map((finding) => placeFinding(document, finding));

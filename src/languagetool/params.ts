@@ -43,8 +43,8 @@ export async function readParameters(c: Context): Promise<Parameters> {
 /** What one /v2/check request asks for. */
 export interface CheckRequest {
   document: AnnotatedText;
-  /** Checked as HTML: the `data` markup is all HTML tags. */
-  html: boolean;
+  /** `data` whose markup is all HTML or all Markdown is checked as that format; otherwise its plain text is. */
+  format: "html" | "markdown" | undefined;
   language: LanguageInfo;
   rules: Rule[];
   apply?: "safe" | "all";
@@ -141,7 +141,7 @@ export function parseCheckRequest(raw: Parameters, apiKey: string | undefined): 
   if (params.apply !== undefined && params.apply !== "safe" && params.apply !== "all") {
     badRequest(`Unknown value for 'apply' parameter: '${params.apply}'. Use 'safe' or 'all'`);
   }
-  const request: CheckRequest = { document, html: params.data !== undefined && document.isHtml, language, rules };
+  const request: CheckRequest = { document, format: document.format, language, rules };
   if (params.apply === "safe" || params.apply === "all") request.apply = params.apply;
   return request;
 }
