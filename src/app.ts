@@ -12,6 +12,7 @@ import { MAX_BODY_BYTES } from "./api/limits.js";
 import { textEndpoints } from "./api/text-endpoints.js";
 import { hooks, reviews } from "./hooks/index.js";
 import { languageTool } from "./languagetool/index.js";
+import { apiDescription } from "./openapi/index.js";
 import { reviewPage } from "./review/index.js";
 import { VERSION } from "./version.js";
 
@@ -50,6 +51,9 @@ app.route("/v2", languageTool);
 // The CMS publish hook and the reviews it opens (src/hooks/; storage: D1 binding DB, or SQLite on Node).
 app.route("/v1/hooks", hooks);
 app.route("/v1/reviews", reviews);
+
+// This API in OpenAPI 3.1 (GET /openapi.json) and as a reference page (GET /docs).
+app.route("/", apiDescription);
 
 // The review page (GET /) and its script and styles (GET /review/*).
 app.route("/", reviewPage);

@@ -36,7 +36,7 @@ export const checkRoute = defineRoute({
           schema: checkRequest,
           examples: {
             untranslated: { summary: "French left in the text", value: { text: SAMPLE_TEXTS.untranslated } },
-            pageChrome: { summary: "Scraped page chrome", value: { text: SAMPLE_TEXTS.pageChrome } },
+            pageChrome: { summary: "Scraped page chrome", value: { text: `${SAMPLE_TEXTS.photoCredit}\n\n${SAMPLE_TEXTS.pageChrome}` } },
             html: { summary: "An HTML paragraph", value: { text: SAMPLE_HTML, format: "html" } },
             onlyCategory: { summary: "Only some rules", value: { text: SAMPLE_TEXTS.gluedWords, rules: { only: ["word-boundary"] } } },
           },
@@ -64,8 +64,9 @@ export const fixRoute = defineRoute({
         "application/json": {
           schema: fixRequest,
           examples: {
-            safe: { summary: "The safe fixes", value: { text: SAMPLE_TEXTS.frenchQuotes } },
-            all: { summary: "Every fix", value: { text: SAMPLE_TEXTS.pageChrome, apply: "all" } },
+            safe: { summary: "The safe fixes", value: { text: SAMPLE_TEXTS.gluedWords } },
+            all: { summary: "Every fix, suggestions too", value: { text: SAMPLE_TEXTS.lostQuotation, apply: "all" } },
+            html: { summary: "An HTML paragraph", value: { text: SAMPLE_HTML, format: "html" } },
           },
         },
         ...plainTextBody,

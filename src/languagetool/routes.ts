@@ -23,7 +23,7 @@ const ANNOTATED_HTML = JSON.stringify({
 
 /** A Markdown document as AnnotatedText, as annotatedtext-remark builds it. */
 const ANNOTATED_MARKDOWN = JSON.stringify({
-  annotation: [{ markup: "# ", interpretAs: "" }, { text: "Pension reform" }, { markup: "\n\n", interpretAs: "\n\n" }, { text: SAMPLE_TEXTS.frenchQuotes }],
+  annotation: [{ markup: "# ", interpretAs: "" }, { text: "Talks in Geneva" }, { markup: "\n\n", interpretAs: "\n\n" }, { text: SAMPLE_TEXTS.lostQuotation }],
 });
 
 const DESCRIPTION =
@@ -46,8 +46,8 @@ export const checkPostRoute = defineRoute({
             text: { summary: "Plain text", value: { language: "en-US", text: SAMPLE_TEXTS.untranslated } },
             markdown: { summary: "Markdown as AnnotatedText", value: { language: "auto", data: ANNOTATED_MARKDOWN } },
             html: { summary: "HTML as AnnotatedText", value: { language: "en-GB", data: ANNOTATED_HTML } },
-            apply: { summary: "With the corrected text", value: { language: "en-US", text: SAMPLE_TEXTS.frenchQuotes, apply: "safe" } },
-            disabled: { summary: "Without a category", value: { language: "en-US", text: SAMPLE_TEXTS.pageChrome, disabledCategories: "BOILERPLATE" } },
+            apply: { summary: "With the corrected text", value: { language: "en-US", text: SAMPLE_TEXTS.gluedWords, apply: "safe" } },
+            disabled: { summary: "Without a category", value: { language: "en-US", text: `${SAMPLE_TEXTS.photoCredit}\n\n${SAMPLE_TEXTS.untranslated}`, disabledCategories: "BOILERPLATE" } },
           },
         },
       },

@@ -21,7 +21,7 @@ export const checkParameters = z
       .optional()
       .meta({
         description:
-          "The document as LanguageTool's AnnotatedText, JSON-encoded: `{\"annotation\":[{\"text\":\"…\"},{\"markup\":\"<b>\"},{\"markup\":\"</p>\",\"interpretAs\":\"\\n\\n\"}]}`. Offsets in the answer count in the whole document, markup included. Markup made only of HTML tags is checked as HTML.",
+          "The document as LanguageTool's AnnotatedText, JSON-encoded: `{\"annotation\":[{\"text\":\"…\"},{\"markup\":\"<b>\"},{\"markup\":\"</p>\",\"interpretAs\":\"\\n\\n\"}]}`. Offsets in the answer count in the whole document, markup included. A document whose markup is all HTML tags, or all Markdown syntax, is checked as HTML or Markdown, as /v1 does; with other markup, the text pieces and what the markup is read as are checked, and a fix that would change markup becomes a flag.",
       }),
     language: z
       .string({ error: MISSING_LANGUAGE })
@@ -65,8 +65,8 @@ const languageRef = z.object({ name: z.string(), code: z.string() });
 
 export const languageToolMatch = z
   .object({
-    message: z.string(),
-    shortMessage: z.string(),
+    message: z.string().meta({ description: "What is wrong, and what to do." }),
+    shortMessage: z.string().meta({ description: "The category's name." }),
     replacements: z.array(z.object({ value: z.string() }).strict()).meta({ description: "At most one: postedit's fix (an empty list for a flag)." }),
     offset: z.number().int().meta({ description: "UTF-16 code units into the document, markup included." }),
     length: z.number().int(),
@@ -77,8 +77,8 @@ export const languageToolMatch = z
         length: z.number().int(),
       })
       .strict(),
-    sentence: z.string(),
-    type: z.object({ typeName: z.string() }).strict(),
+    sentence: z.string().meta({ description: "The sentence the match is in, as checked (without markup)." }),
+    type: z.object({ typeName: z.string() }).strict().meta({ description: "`Other` (LanguageTool's `UnknownWord` is for spelling)." }),
     rule: z
       .object({
         id: z.string().meta({ description: "The rule's id in LanguageTool's spelling (`FRENCH_WORD` for /v1's `french-word`)." }),
@@ -87,8 +87,8 @@ export const languageToolMatch = z
         category: z.object({ id: z.string(), name: z.string() }).strict(),
       })
       .strict(),
-    ignoreForIncompleteSentence: z.boolean(),
-    contextForSureMatch: z.number().int(),
+    ignoreForIncompleteSentence: z.boolean().meta({ description: "True when the match needs the whole sentence (lost quotation marks): clients hide it while a sentence is being typed." }),
+    contextForSureMatch: z.number().int().meta({ description: "0: sure as soon as seen; -1: needs the whole sentence." }),
     id: z.string().meta({ description: "postedit's finding id (stable for the same rule, span, original and replacement)." }),
     safe: z.boolean().meta({ description: "postedit: the fix cannot damage correct text; `apply=safe` applies it." }),
     confidence: z.number().min(0).max(1).meta({ description: "postedit: how sure the rule is." }),
