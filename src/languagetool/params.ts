@@ -33,7 +33,9 @@ export async function readParameters(c: Context): Promise<Parameters> {
         if (typeof value === "string") params.set(name, value);
       });
     } else {
-      for (const [name, value] of new URLSearchParams(await c.req.text())) params.set(name, value);
+      // Decoded as UTF-8 whatever the content type says (workerd warns on .text() of a form body).
+      const body = new TextDecoder().decode(await c.req.arrayBuffer());
+      for (const [name, value] of new URLSearchParams(body)) params.set(name, value);
     }
   }
   for (const [name, value] of new URL(c.req.url).searchParams) params.set(name, value);
