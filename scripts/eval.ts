@@ -22,7 +22,8 @@
  *    scripts/eval-mt-corpora.ts. Without it, eval says so and measures the rest.
  *
  * Exits non-zero when a target is missed. `--json FILE` also writes the figures;
- * `--quiet` leaves out the lists of misses; `--no-corpora` skips part 3.
+ * `--quiet` leaves out the lists of misses; `--no-corpora` skips part 3; `--no-blind` leaves out the blind set
+ * (for development runs: the blind set is scored once, after tuning).
  */
 import { readFileSync, readdirSync, writeFileSync, existsSync } from "node:fs";
 import { join } from "node:path";
@@ -316,9 +317,10 @@ function evaluateCleanCorpus() {
 // the rules) is reported apart and never tuned on. The exact-fix target counts all of them.
 const development = evaluateFixtures("fixtures/cases", "Fixtures (development)");
 const holdout = evaluateFixtures("fixtures/holdout", "Fixtures (first held-out set, now development material)");
-const blindPresent = existsSync(join(root, "fixtures/blind-2"));
+// `--no-blind`: development runs that must not look at the blind set.
+const blindPresent = existsSync(join(root, "fixtures/blind-2")) && !args.includes("--no-blind");
 const blind = blindPresent ? evaluateFixtures("fixtures/blind-2", "Blind set 2 (fixtures/blind-2, written blind, scored once)") : undefined;
-if (!blindPresent) console.log("\n== Blind set 2: fixtures/blind-2/ not present, not measured ==");
+if (!blindPresent) console.log(`\n== Blind set 2: ${args.includes("--no-blind") ? "skipped (--no-blind)" : "fixtures/blind-2/ not present"}, not measured ==`);
 const sets = [development, holdout, ...(blind ? [blind] : [])];
 const caseCount = sets.reduce((n, s) => n + s.cases, 0);
 const fixtures = {

@@ -14,7 +14,7 @@
 import { defineRule } from "../engine/rule.js";
 import type { Document, Sentence } from "../engine/document.js";
 import type { Detection } from "../engine/types.js";
-import { ABBREVIATIONS, isAbbreviationStop } from "../lexicon/abbreviations.js";
+import { ABBREVIATIONS } from "../lexicon/abbreviations.js";
 import {
   EDITORIAL_FIRST_PERSON,
   NARRATION_PAST,
@@ -187,8 +187,8 @@ export default defineRule({
         safe: false,
       },
       {
-        text: "Talks resume in Geneva. ⟦The parties have shown a real will to move forward.,⟧ said the UN envoy at the end of the session.",
-        fixed: "Talks resume in Geneva. “The parties have shown a real will to move forward,” said the UN envoy at the end of the session.",
+        text: "Talks resume in Geneva. ⟦Who can believe that these talks will be transparent?,⟧ asked the UN envoy at the end of the session.",
+        fixed: "Talks resume in Geneva. “Who can believe that these talks will be transparent?” asked the UN envoy at the end of the session.",
         safe: false,
       },
       {
@@ -230,6 +230,7 @@ export default defineRule({
       "« Nous ne reculerons pas », a-t-il dit.",
       "Prices rose 3% in May, the agency said at the end of its quarterly review of the housing market.",
       "The plant will close, the union said, which surprised nobody.",
+      "Talks resume Monday in Swiss., he said.",
     ],
   },
   detect(doc) {
@@ -253,11 +254,11 @@ export default defineRule({
         // Where the quotation starts: the sentence, unless narration comes before any sign of speech
         // (`Moscow also expressed interest …, and we are open to it, said the official`).
         const ownEvidence = evidence(doc, sentence.start, comma);
-        // A full stop, question or exclamation mark right before the comma (`move forward.,`, `transparent?,`)
-        // is the end of a quotation whose closing mark was lost: that sentence alone is the quotation.
+        // A question or exclamation mark right before the comma (`transparent?, asked the leader`) ends a
+        // quotation whose closing mark was lost: that sentence alone is the quotation. (A full stop there,
+        // `in Swiss., he said`, is doubled punctuation, and reported speech without quotes is English too.)
         const ownEnd = own.trimEnd();
-        const markedEnd =
-          /\p{L}[.?!]$/u.test(ownEnd) && !isAbbreviationStop(ownEnd, ownEnd.length - 1) && !/\b[Aa]ccording to\b/u.test(own);
+        const markedEnd = /\p{L}[?!]$/u.test(ownEnd) && !/\b[Aa]ccording to\b/u.test(own);
         const ambiguous = !markedEnd && (ownEvidence.first === "narration" || /\b[Aa]ccording to\b/u.test(own));
         // The sentence of the reporting clause must read as speech itself, not only the ones before it.
         if (!ownEvidence.pronoun && !ownEvidence.present && !markedEnd) continue;
@@ -292,8 +293,7 @@ export default defineRule({
           continue;
         }
         const fromParagraph = first === 0;
-        // Only the doubled mark says so (no first person, no present tense): reported speech without quotation
-        // marks is English too (`Talks resume in Geneva., he said`), so a minor suggestion.
+        // Only the question mark says so (no first person, no present tense): a minor suggestion.
         const markOnly = markedEnd && !ownEvidence.pronoun && !ownEvidence.present;
         found.push({
           start,
