@@ -24,6 +24,7 @@ const SECOND = ".,;:";
 const MARK_QUOTE_COMMA = /(?<=[\p{L}\p{N}][?!][”"’»])(?<comma>,)(?=\s\p{Ll})/gu;
 const CLAUSE_WORDS = /^\s((?:\p{Ll}+ ){0,3}\p{Ll}+)/u;
 const ENDS_WORD = /[\p{L}\p{N}”’»)\]%]$/u;
+const ENTITY_BEFORE = /&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6})$/u;
 const SHORT_WORD = /(?:^|[^\p{L}\p{N}])(\p{L}{2,4})$/u;
 
 interface Pair {
@@ -111,6 +112,7 @@ export default defineRule({
       "“Why?” he asked.",
       "Yahoo!, the web portal, was sold; Jeopardy!. That is all.",
       "Yahoo!, the company said, will be sold.",
+      "The opposition denounced a budget &quot;disconnected from reality&quot;. Then &#8220;no&#8221;, said the mayor.",
       "He watched “Who Wants to Be a Millionaire?”, “Jeopardy!”, and the news.",
     ],
   },
@@ -119,6 +121,8 @@ export default defineRule({
     for (const { start, first, second, at, secondAt } of findPairs(doc.text)) {
       const before = doc.text.slice(Math.max(0, start - 40), start);
       if (!ENDS_WORD.test(before)) continue; // `../path`, `, ,` and the like
+      // The `;` that closes an HTML entity (`&quot;.`) is no punctuation: html-entity's business.
+      if (first === ";" && start === at && ENTITY_BEFORE.test(before)) continue;
       const after = doc.text[secondAt + 1];
       if (after !== undefined && !/[\s"”’»)\]]/u.test(after)) continue; // `1.2.3`, `a.,b`
       const token = doc.tokens[doc.tokenAt(at)];
