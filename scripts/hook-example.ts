@@ -196,7 +196,8 @@ async function main(): Promise<void> {
   }
   if (options.has("--json") || !response.ok) console.log(JSON.stringify(answer, null, 2));
   else {
-    const fields = Object.entries(answer.fields ?? {}).map(([name, field]) => `${name} (${field.findings?.length ?? 0} findings)`);
+    const count = (n: number) => `${n} finding${n === 1 ? "" : "s"}`;
+    const fields = Object.entries(answer.fields ?? {}).map(([name, field]) => `${name} (${count(field.findings?.length ?? 0)})`);
     console.log(`decision: ${answer.decision}; fields: ${fields.join(", ") || "none"}`);
     if (answer.review) console.log(`review: ${new URL(answer.review.url, origin).href}`);
     console.log("--json prints the whole answer.");
