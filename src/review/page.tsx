@@ -154,9 +154,6 @@ export function ReviewPage(props: PageUrls & { review?: string }) {
             <p id="counts"></p>
             <div class="bulk" role="group" aria-labelledby="bulk-h">
               <h3 id="bulk-h" class="sr-only">Several at once</h3>
-              <button id="accept-safe" type="button" class="accept">
-                Accept all safe fixes
-              </button>
               <div class="row">
                 <label for="bulk-category">Category</label>
                 <select id="bulk-category"></select>
@@ -167,7 +164,10 @@ export function ReviewPage(props: PageUrls & { review?: string }) {
                   Reject all<span class="sr-only"> in this category</span>
                 </button>
               </div>
-              <p class="help">These act on pending findings only: decisions already made are kept, and U undoes them in one step.</p>
+              <p class="help">
+                Safe fixes start accepted; reject any of them. These act on the findings you have not decided yet (safe fixes accepted by default
+                included): your decisions are kept, and U undoes them in one step.
+              </p>
             </div>
             <div id="stale-note" class="note" hidden>
               <p id="stale-text"></p>
@@ -212,6 +212,7 @@ export function ReviewPage(props: PageUrls & { review?: string }) {
                     <span id="card-category" class="chip"></span> <span id="card-kind" class="kind"></span> <span class="sr-only">status:</span>
                     <span id="card-status" class="st"></span>
                   </p>
+                  <p id="card-action" class="action"></p>
                   <dl class="change">
                     <dt>Original</dt>
                     <dd>
