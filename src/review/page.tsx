@@ -139,8 +139,8 @@ export function ReviewPage(props: PageUrls & { review?: string }) {
               <label for="source">Text to check</label>
               <textarea id="source" name="text" rows={10} spellcheck={false} aria-describedby="source-help"></textarea>
               <p id="source-help" class="help">
-                Paste an article or load a .txt, .html or .md file (the format follows the file’s extension). HTML and Markdown are shown and fixed as source,
-                markup intact. You can keep editing here after checking: findings whose text changed are marked stale. Ctrl+Enter checks.
+                Paste an article or load a .txt, .html or .md file (the format follows the file’s extension). HTML and Markdown are shown rendered, as
+                they read (the source is one click away), and fixed in the source, markup intact. You can keep editing here after checking: findings whose text changed are marked stale. Ctrl+Enter checks.
               </p>
               <button id="check" type="submit" class="primary">
                 Check
@@ -177,7 +177,13 @@ export function ReviewPage(props: PageUrls & { review?: string }) {
             </div>
             <div class="review-grid">
               <div class="text-col">
-                <h3 id="annotated-h">In the text</h3>
+                <div class="text-head">
+                  <h3 id="annotated-h">In the text</h3>
+                  <div id="view-toggle" class="toggle" hidden>
+                    <input id="show-source" type="checkbox" />
+                    <label for="show-source">Show the source (markup)</label>
+                  </div>
+                </div>
                 <div id="annotated" class="panel text" tabindex={0} role="region" aria-labelledby="annotated-h" aria-describedby="keys-help"></div>
                 <details class="legend">
                   <summary>Legend</summary>
@@ -289,6 +295,7 @@ export function ReviewPage(props: PageUrls & { review?: string }) {
               <div>
                 <h3 id="preview-h">Preview</h3>
                 <pre id="preview" class="panel text" tabindex={0} role="region" aria-labelledby="preview-h"></pre>
+                <div id="preview-rendered" class="panel text article" tabindex={0} role="region" aria-labelledby="preview-h" hidden></div>
               </div>
               <div>
                 <h3 id="changes-h">Changes</h3>

@@ -122,10 +122,18 @@ describe("review mode in Chromium", { timeout: 120_000 }, () => {
     expect(await statuses(page)).toEqual(["accepted"]);
     expect(await page.textContent("#list .st")).toBe("accepted by default");
 
-    // The HTML body: its source, its seven findings.
+    // The HTML body, rendered as it reads (the source one click away), its seven findings each highlighted in it.
     await switchField(page, "html");
-    expect(await page.textContent("#annotated")).toBe(html.original);
     const ids = html.findings.map((f) => f.id);
+    const reading = (await page.textContent("#annotated"))!;
+    expect(reading).not.toMatch(/<|kg-card/);
+    expect(reading).toContain("Image: Diplomats in front of the flags of the United States and Russia");
+    const marked = new Set((await page.$$eval("#annotated mark[data-ids]", (marks) => marks.map((m) => (m as HTMLElement).dataset.ids!))).flatMap((list) => list.split(" ")));
+    expect(ids.filter((id) => !marked.has(id))).toEqual([]);
+    await page.check("#show-source");
+    expect(await page.textContent("#annotated")).toBe(html.original);
+    await page.uncheck("#show-source");
+    await page.focus("#annotated");
     expect(await page.$$eval("#list button[data-id]", (buttons) => buttons.map((b) => (b as HTMLElement).dataset.id))).toEqual(ids);
     const n = ids.length;
     expect(html.findings.map((f) => f.rule)).toEqual(["lost-quotation-marks", "french-gloss", "glued-camel-case", "lost-quotation-marks", "doubled-punctuation", "demonym-as-place", "photo-credit"]);

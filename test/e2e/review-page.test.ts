@@ -300,7 +300,16 @@ describe("review page in Chromium", { timeout: 90_000 }, () => {
 
     const findings = await checkText(page, html);
     expect(findings.length).toBeGreaterThan(0);
-    expect(await page.textContent("#annotated")).toBe(html); // the source, not rendered HTML
+    // Rendered as it reads (the heading and paragraphs, no markup); the source one click away.
+    expect(await page.isVisible("#view-toggle")).toBe(true);
+    const reading = (await page.textContent("#annotated"))!;
+    expect(reading).not.toContain("<");
+    expect(reading).toContain(paragraphs[1]);
+    expect(await page.$$eval("#annotated h1", (headings) => headings.length)).toBe(1);
+    await page.check("#show-source");
+    expect(await page.textContent("#annotated")).toBe(html);
+    await page.uncheck("#show-source");
+    expect(await page.textContent("#annotated")).toBe(reading);
     // After Check the safe fixes are accepted: the preview is POST /v1/fix's default result.
     const fixed = await api<Applied>(harness, "/v1/fix", { text: html, format: "html" });
     await settled(page);

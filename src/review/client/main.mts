@@ -30,6 +30,8 @@ import {
   type Decision,
   type Finding,
 } from "./model.mjs";
+import { articleFromHtml, articleFromMarkdown, type ArticleNode } from "./article.mjs";
+import { renderArticle } from "./render.mjs";
 
 type Format = "text" | "html" | "markdown";
 
@@ -81,6 +83,9 @@ const ui = {
   staleText: byId("stale-text"),
   recheck: byId<HTMLButtonElement>("recheck"),
   annotated: byId("annotated"),
+  viewToggle: byId("view-toggle"),
+  showSource: byId<HTMLInputElement>("show-source"),
+  previewRendered: byId("preview-rendered"),
   card: byId("card"),
   pos: byId("card-pos"),
   category: byId("card-category"),
@@ -231,6 +236,7 @@ function show(list: Finding[], text: string, format: Format, selected: string | 
   checkedText = text;
   checkedFormat = format;
   current = selected;
+  ui.viewToggle.hidden = format === "text";
   computeStale();
   buildList();
   buildCategories();
@@ -262,18 +268,28 @@ function attributesFor(f: Finding): Record<string, string> {
   return { "data-cat": f.category, "data-kind": kindOf(f), "data-status": statusOf(f, decisions, stale) };
 }
 
+/** The rendered view of the text, parsed once per text and format (the article as a reader sees it). */
+let parsed: { text: string; format: Format; nodes: ArticleNode[] } | undefined;
+
+function articleOf(text: string, format: Format): ArticleNode[] {
+  if (parsed?.text !== text || parsed.format !== format) parsed = { text, format, nodes: format === "markdown" ? articleFromMarkdown(text) : articleFromHtml(text) };
+  return parsed.nodes;
+}
+
+/** HTML and Markdown are shown rendered unless the editor asks for the source. */
+const showsRendered = () => checkedFormat !== "text" && !ui.showSource.checked;
+
 /**
  * The text with every finding that still holds highlighted in place, in
- * non-overlapping segments. Line breaks at the end of a span get a mark of
- * their own (class `tail`: no outline, no status sign) so the sign (✓ ✗) sits
- * after the last word of the finding (class `end`), not at the start of the
- * next line.
+ * non-overlapping segments: HTML and Markdown rendered (render.mts), or the
+ * source as it is. In the source, line breaks at the end of a span get a mark
+ * of their own (class `tail`: no outline, no status sign) so the sign (✓ ✗)
+ * sits after the last word of the finding (class `end`), not at the start of
+ * the next line.
  */
 function renderAnnotated(): void {
   const text = ui.source.value;
   const live = findings.filter((f) => !stale.has(f.id));
-  const fragment = document.createDocumentFragment();
-  const seen = new Set<string>();
   const last = new Map<string, HTMLElement>();
   marksOf = new Map();
   marksCovering = new Map();
@@ -283,38 +299,46 @@ function renderAnnotated(): void {
     if (list) list.push(mark);
     else into.set(id, [mark]);
   };
-  for (const part of segment(text, live)) {
-    const primary = part.ids[0];
-    if (primary === undefined) {
-      fragment.append(text.slice(part.start, part.end));
-      continue;
-    }
+  const mark = (value: string, ids: readonly string[], point: boolean, tail = false): HTMLElement => {
+    const primary = ids[0]!;
     const f = byFindingId.get(primary)!;
-    const attributes = { ...attributesFor(f), "data-id": primary, "data-ids": part.ids.join(" ") };
-    const mark = (value: string, tail: boolean) => {
-      const element = h("mark", attributes, value);
-      if (part.ids.length > 1) element.classList.add("overlap");
-      if (tail) element.classList.add("tail");
-      else last.set(primary, element);
-      index(marksOf, primary, element);
-      for (const id of part.ids) index(marksCovering, id, element);
-      fragment.append(element);
-      return element;
-    };
-    if (part.point) {
-      mark("", false).classList.add("point");
-    } else {
-      const value = text.slice(part.start, part.end);
-      const breaks = /\s*[\r\n]\s*$/.exec(value);
-      if (!breaks) mark(value, false);
-      else if (breaks.index > 0) {
-        mark(value.slice(0, breaks.index), false);
-        mark(value.slice(breaks.index), true);
-      } else mark(value, seen.has(primary));
+    const element = h("mark", { ...attributesFor(f), "data-id": primary, "data-ids": ids.join(" ") }, value);
+    if (ids.length > 1) element.classList.add("overlap");
+    if (point) element.classList.add("point");
+    else if (/^\s+$/.test(value)) element.classList.add("space");
+    if (tail) element.classList.add("tail");
+    else last.set(primary, element);
+    index(marksOf, primary, element);
+    for (const id of ids) index(marksCovering, id, element);
+    return element;
+  };
+  const segments = segment(text, live);
+  const rendered = showsRendered();
+  let fragment: DocumentFragment;
+  if (rendered) {
+    fragment = renderArticle(articleOf(text, checkedFormat), segments, mark);
+  } else {
+    fragment = document.createDocumentFragment();
+    const seen = new Set<string>();
+    for (const part of segments) {
+      const primary = part.ids[0];
+      if (primary === undefined) {
+        fragment.append(text.slice(part.start, part.end));
+        continue;
+      }
+      if (part.point) fragment.append(mark("", part.ids, true));
+      else {
+        const value = text.slice(part.start, part.end);
+        const breaks = /\s*[\r\n]\s*$/.exec(value);
+        if (!breaks) fragment.append(mark(value, part.ids, false));
+        else if (breaks.index > 0) fragment.append(mark(value.slice(0, breaks.index), part.ids, false), mark(value.slice(breaks.index), part.ids, false, true));
+        else fragment.append(mark(value, part.ids, false, seen.has(primary)));
+      }
+      seen.add(primary);
     }
-    seen.add(primary);
   }
   for (const element of last.values()) element.classList.add("end");
+  ui.annotated.classList.toggle("article", rendered);
   ui.annotated.replaceChildren(fragment);
   markCurrent();
 }
@@ -512,6 +536,19 @@ function showChange(f: Finding): void {
   }
 }
 
+/** The preview: the result rendered like the text above it (HTML, Markdown), or as source. */
+function renderPreview(): void {
+  const rendered = showsRendered();
+  ui.preview.hidden = rendered;
+  ui.previewRendered.hidden = !rendered;
+  if (!rendered) {
+    ui.previewRendered.replaceChildren();
+    return;
+  }
+  const text = lastResult?.text ?? "";
+  ui.previewRendered.replaceChildren(renderArticle(checkedFormat === "markdown" ? articleFromMarkdown(text) : articleFromHtml(text), [], () => h("mark")));
+}
+
 function renderResult(result: ApplyResult): void {
   ui.preview.textContent = result.text;
   const fragment = document.createDocumentFragment();
@@ -521,6 +558,7 @@ function renderResult(result: ApplyResult): void {
   }
   ui.changes.replaceChildren(fragment);
   ui.patch.textContent = result.diff.patch;
+  renderPreview();
   const overlaps = result.skipped.filter((s) => s.reason === "overlap").length;
   const edits = result.diff.changes.filter((c) => c.type !== "equal").length;
   ui.summary.textContent =
@@ -1175,6 +1213,12 @@ ui.source.addEventListener("drop", (event) => {
   void load(file);
 });
 ui.recheck.addEventListener("click", () => void runCheck());
+ui.showSource.addEventListener("change", () => {
+  renderAnnotated();
+  renderPreview();
+  if (current !== undefined) select(current, { announce: false });
+  say(ui.showSource.checked ? "Showing the source, markup included." : "Showing the text as it reads, rendered.");
+});
 
 ui.prev.addEventListener("click", () => step(-1));
 ui.next.addEventListener("click", () => step(1));
