@@ -81,8 +81,10 @@ export interface Tab {
   errors: string[];
 }
 
-export async function openPage(harness: Harness, viewport = { width: 1280, height: 900 }, path = "/"): Promise<Tab> {
-  const context = await harness.browser.newContext({ viewport, acceptDownloads: true, deviceScaleFactor: 1 });
+/** A fresh context and page on `path`; `touch`: a phone (touch events, mobile viewport handling). */
+export async function openPage(harness: Harness, viewport = { width: 1280, height: 900 }, path = "/", options: { touch?: boolean } = {}): Promise<Tab> {
+  const touch = options.touch === true;
+  const context = await harness.browser.newContext({ viewport, acceptDownloads: true, deviceScaleFactor: 1, hasTouch: touch, isMobile: touch });
   await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: harness.origin });
   const external: string[] = [];
   await context.route("**/*", (route) => {

@@ -332,7 +332,7 @@ describe("review page in Chromium", { timeout: 90_000 }, () => {
     expect(exported.text.match(/<p>/g)!.length).toBeLessThanOrEqual(html.match(/<p>/g)!.length);
   });
 
-  it("fits a tablet (one column, no sideways scrolling) and a laptop (two columns)", async () => {
+  it("fits a tablet (one column, the card docked at the bottom, no sideways scrolling) and a laptop (two columns)", async () => {
     for (const [name, viewport] of [
       ["07-tablet", { width: 768, height: 1024 }],
       ["08-laptop", { width: 1366, height: 768 }],
@@ -341,11 +341,17 @@ describe("review page in Chromium", { timeout: 90_000 }, () => {
       await checkText(page, seed);
       const layout = await page.evaluate(() => {
         const box = (id: string) => document.getElementById(id)!.getBoundingClientRect();
-        return { scrollWidth: document.documentElement.scrollWidth, width: window.innerWidth, text: box("annotated").toJSON(), card: box("card").toJSON() };
+        return { scrollWidth: document.documentElement.scrollWidth, width: window.innerWidth, height: window.innerHeight, text: box("annotated").toJSON(), card: box("card").toJSON(), status: box("status").toJSON() };
       });
       expect(layout.scrollWidth).toBeLessThanOrEqual(layout.width);
-      if (viewport.width < 900) expect(layout.card.top).toBeGreaterThanOrEqual(layout.text.bottom);
-      else expect(layout.card.left).toBeGreaterThanOrEqual(layout.text.right);
+      if (viewport.width < 900) {
+        expect(layout.card.width).toBeGreaterThan(layout.text.width * 0.9); // one column
+        expect(Math.abs(layout.card.bottom - layout.status.top)).toBeLessThanOrEqual(1); // docked on the status bar
+        expect(layout.card.height).toBeLessThanOrEqual(layout.height / 2);
+      } else {
+        expect(layout.card.left).toBeGreaterThanOrEqual(layout.text.right);
+        expect(layout.card.bottom).toBeLessThanOrEqual(layout.status.top);
+      }
       await shot(page, name, false);
     }
   });

@@ -187,6 +187,10 @@ describe("describeChange", () => {
     expect(on(text, 0, 62, `“${quote}”`)).toBe("Add quotation marks around “There are some areas, provided that… reciprocal,”");
     expect(on("« Bonjour »", 0, 11, "“Bonjour”")).toBe("Replace « Bonjour » with “Bonjour”");
     expect(on("x", 0, 1, "(x)")).toBe("Add “(” before and “)” after “x”");
+    const speech = "We will not know whether Russia is serious., he warned";
+    expect(on(speech, 0, 44, "“We will not know whether Russia is serious,”")).toBe(
+      "Add quotation marks around “We will not know whether Russia is serious,”; remove “.” after “serious”",
+    );
   });
 
   it("deletions, removals, spacing and replacements", () => {

@@ -217,6 +217,7 @@ async function runCheck(): Promise<void> {
     say(findings.length === 0 ? "No findings: nothing to fix in this text." : `${describeFindings()} J and K move between them, A accepts, R rejects, U undoes.`);
     ui.annotated.focus({ preventScroll: true });
     ui.review.scrollIntoView({ block: "start" });
+    keepInView();
   } catch (error) {
     fail(error instanceof RequestError ? `The check failed: ${error.message}` : String(error));
     say("");
@@ -528,8 +529,9 @@ function showChange(f: Finding): void {
       ...shown.map((piece, i) => {
         if (piece.type !== "equal") return changed(side, piece.value);
         if (!any) return piece.value;
-        if (i === 0 && shown.length > 1) return piece.value.length > 50 ? `… ${piece.value.slice(-40)}` : piece.value;
-        if (i === shown.length - 1 && shown.length > 1) return piece.value.length > 50 ? `${piece.value.slice(0, 40)} …` : piece.value;
+        // Long unchanged runs at either end are cut at a word: the change, with a few words around it.
+        if (i === 0 && shown.length > 1) return piece.value.length > 50 ? `… ${piece.value.slice(-40).replace(/^\S*\s+/, "")}` : piece.value;
+        if (i === shown.length - 1 && shown.length > 1) return piece.value.length > 50 ? `${piece.value.slice(0, 40).replace(/\s+\S*$/, "")} …` : piece.value;
         return elide(piece.value);
       }),
     );
@@ -573,7 +575,7 @@ function select(id: string | undefined, options: { focusList?: boolean; announce
   current = id;
   update();
   if (id === undefined) return;
-  reveal(ui.annotated, marksCovering.get(id)?.[0] ?? null, true);
+  keepInView();
   const button = buttons.get(id) ?? null;
   reveal(ui.list, button, false);
   if (options.focusList) button?.focus({ preventScroll: true });
@@ -581,6 +583,51 @@ function select(id: string | undefined, options: { focusList?: boolean; announce
     const f = byFindingId.get(id)!;
     say(`Finding ${indexOf.get(id)! + 1} of ${findings.length}, ${f.category}, ${KIND_LABELS[kindOf(f)]}: ${summary(f)}. ${statusText(f)}.`);
   }
+}
+
+/** One column (tablets, phones): the card is docked at the bottom of the screen (styles.css). */
+const docked = window.matchMedia("(max-width: 60rem)");
+
+/**
+ * Keeps the current finding's card and its highlighted text in view
+ * together, scrolling as little as possible. Two columns: the card (whole,
+ * when it fits) between the top of the window and the status bar, then the
+ * mark inside the visible part of the text panel. One column: the card is
+ * docked at the bottom, so the mark goes in the part of the window above it.
+ */
+function keepInView(): void {
+  const mark = current === undefined ? undefined : marksCovering.get(current)?.[0];
+  const margin = 12;
+  const top = margin;
+  const bottom = () => Math.min(window.innerHeight, ui.status.getBoundingClientRect().top) - margin;
+  /** Scrolls the window so that `box` is between `low` and `high`, a third of the way down (its top, when it is taller). */
+  const bring = (box: DOMRect, low: number, high: number) => {
+    if (box.top >= low && box.bottom <= high) return;
+    window.scrollBy(0, box.top - (box.height >= high - low ? low : low + (high - low - box.height) / 3));
+  };
+  if (docked.matches) {
+    if (ui.card.hidden || !mark) return;
+    // Twice: scrolling can dock or undock the card, which moves the line the mark must stay above.
+    for (let i = 0; i < 2; i++) bring(mark.getBoundingClientRect(), top, Math.min(bottom(), ui.card.getBoundingClientRect().top - margin));
+    return;
+  }
+  // The text panel, whole when it fits (it is at most the window's height), so that its scrolling can show any span.
+  const box = ui.annotated.getBoundingClientRect();
+  if (box.top < top || box.bottom > bottom()) window.scrollBy(0, box.top < top ? box.top - top : Math.min(box.bottom - bottom(), box.top - top));
+  if (!ui.card.hidden) {
+    // Twice: the column sticks once the findings are scrolled into view.
+    for (let i = 0; i < 2; i++) {
+      const card = ui.card.getBoundingClientRect();
+      if (card.top < top || card.bottom > bottom()) window.scrollBy(0, card.top < top || card.height > bottom() - top ? card.top - top : card.bottom - bottom());
+    }
+  }
+  if (!mark) return;
+  const panel = ui.annotated.getBoundingClientRect();
+  const low = Math.max(panel.top, top);
+  const high = Math.min(panel.bottom, bottom());
+  const at = mark.getBoundingClientRect();
+  if (at.top < low + margin || at.bottom > high - margin) ui.annotated.scrollTop += at.top - (low + (high - low) / 3);
+  bring(mark.getBoundingClientRect(), top, bottom());
 }
 
 /** Scrolls `panel` (not the window: the editor keeps their place on the page) so that `element` is in view. */
@@ -1017,6 +1064,7 @@ function openField(name: string): void {
   ui.source.value = field.original;
   const pending = field.findings.find((f) => field.decisions.get(f.id) === undefined);
   show(field.findings, field.original, field.format, field.current ?? pending?.id ?? field.findings[0]?.id);
+  keepInView();
   say(`Field ${name}, ${FORMAT_LABELS[field.format]}. ${findings.length === 0 ? "No findings in this field." : `${describeFindings()} J and K move between them, A accepts, R rejects, U undoes.`}`);
 }
 

@@ -358,6 +358,12 @@ export function describeChange(finding: Finding, text: string, max = 48): string
       return `Insert ${nameOf(changed[0]!.value, max)}${place(before + head, tail + after)}`;
     }
   }
+  if (pieces.length > 3 && first.type === "insert" && last.type === "insert" && QUOTES.test(first.value) && QUOTES.test(last.value)) {
+    // Quotation marks around the text, and a change inside it (`faith.,` → `faith,`): both, the marks first.
+    const inner = replacement.slice(first.value.length, replacement.length - last.value.length);
+    const rest = describeChange({ ...finding, replacement: inner }, text, max);
+    return `Add quotation marks around ${nameOf(inner, max)}; ${rest.charAt(0).toLowerCase()}${rest.slice(1)}`;
+  }
   if (changed.length === 1 && changed[0]!.type === "delete") {
     const at = pieces.indexOf(changed[0]!);
     const head = pieces.slice(0, at).map((piece) => piece.value).join("");
