@@ -143,6 +143,18 @@ describe("the card and the span in view together", { timeout: 150_000 }, () => {
     await shot(page, "32-laptop-review", false);
     await page.keyboard.press("j");
     await expectLaptopInView(page, "review, next finding");
+
+    // An insertion (a space before <strong>North</strong>) is a caret big enough to see and click.
+    const point = page.locator("#annotated mark.point").first();
+    const box = (await point.boundingBox())!;
+    expect(box.width).toBeGreaterThanOrEqual(12);
+    expect(box.height).toBeGreaterThanOrEqual(18);
+    await point.click();
+    const id = await point.getAttribute("data-id");
+    expect(await page.$eval("#list button[aria-current=true]", (button) => (button as HTMLElement).dataset.id)).toBe(id);
+    expect(await page.textContent("#card-action")).toMatch(/^Insert a space after “the”/);
+    await expectLaptopInView(page, "review, the insertion clicked");
+    await shot(page, "32-laptop-review-insertion", false);
   });
 
   it("phone 390×844: one-line status bar, the text in the page, the card docked with the span above it", async () => {
