@@ -63,8 +63,9 @@ describe("npm run dev on a fresh checkout", { timeout: 180_000 }, () => {
 
   it("serves on PORT, with the migrations applied: a signed publish opens a review", async () => {
     const port = await freePort();
+    const inspector = await freePort(); // wrangler's devtools port, 9229 by default: another random one, so runs never clash
     const secret = "whsec_ZGV2LXNlcnZlci10ZXN0LXNlY3JldC0wMTIzNDU2Nzg5";
-    child = spawn(join(root, "node_modules/.bin/tsx"), ["scripts/dev.ts", "--persist-to", state, "--var", `POSTEDIT_WEBHOOK_SECRET:${secret}`], {
+    child = spawn(join(root, "node_modules/.bin/tsx"), ["scripts/dev.ts", "--persist-to", state, "--inspector-port", String(inspector), "--var", `POSTEDIT_WEBHOOK_SECRET:${secret}`], {
       cwd: root,
       env: { ...process.env, PORT: String(port), HOST: "127.0.0.1" },
       detached: true,
