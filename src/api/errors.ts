@@ -33,6 +33,8 @@ export type ErrorCode =
   | "timeout"
   /** 503 (Node entry): too many requests are waiting for the engine. `Retry-After` says when to try again. */
   | "overloaded"
+  /** 503: the review database has no tables (its migrations were never applied); the message says how to apply them. */
+  | "storage_not_ready"
   | "internal_error";
 
 export class ApiError extends Error {

@@ -1,11 +1,15 @@
 /**
- * POST /v1/check, /v1/fix and /v1/apply: the text-in, findings-out API.
+ * POST /v1/check, /v1/fix and /v1/apply: the text-in, findings-out API, at
+ * the paths of their definitions in routes.ts (which the OpenAPI document is
+ * generated from), validated with the schemas those definitions document.
  */
 import { Hono } from "hono";
 import { selectRules, UnknownRuleError, type Finding, type RuleSelection } from "../engine/index.js";
 import { RULES } from "../rules/index.js";
 import { ApiError } from "./errors.js";
 import { readBody } from "./read-body.js";
+import { honoPath } from "./route.js";
+import { applyRoute, checkRoute, fixRoute } from "./routes.js";
 import { applyRequest, checkRequest, fixRequest } from "./schemas.js";
 import { engineFor } from "./engine-jobs.js";
 
@@ -22,19 +26,19 @@ function checkSelection(selection: RuleSelection | undefined): void {
 }
 
 export const textEndpoints = new Hono()
-  .post("/check", async (c) => {
+  .post(honoPath(checkRoute.path, "/v1"), async (c) => {
     const body = await readBody(c, checkRequest, { plainText: true });
     checkSelection(body.rules);
     const { findings, stats } = await engineFor(c.env).run({ kind: "check", text: body.text, format: body.format, rules: body.rules });
     return c.json({ findings, stats });
   })
-  .post("/fix", async (c) => {
+  .post(honoPath(fixRoute.path, "/v1"), async (c) => {
     const body = await readBody(c, fixRequest, { plainText: true });
     checkSelection(body.rules);
     const result = await engineFor(c.env).run({ kind: "fix", text: body.text, format: body.format, rules: body.rules, apply: body.apply });
     return c.json({ text: result.text, findings: result.findings, diff: result.diff, skipped: result.skipped, stats: result.stats });
   })
-  .post("/apply", async (c) => {
+  .post(honoPath(applyRoute.path, "/v1"), async (c) => {
     const body = await readBody(c, applyRequest);
     const byId = new Map(body.findings.map((finding) => [finding.id, finding as Finding]));
     const unknown = body.accept.filter((id) => !byId.has(id));

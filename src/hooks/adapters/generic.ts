@@ -9,7 +9,7 @@ import { parseWith } from "./shared.js";
 
 const fieldSchema = z.object({ value: z.string(), format: z.enum(["text", "html", "markdown"]).default("text") }).strict();
 
-const body = z
+export const genericHookBody = z
   .object({
     id: z.union([z.string().min(1), z.number()]).optional(),
     fields: z.record(z.string().min(1), fieldSchema),
@@ -27,7 +27,7 @@ export const generic: Adapter = {
   source: "generic",
   deliveryHeader: "idempotency-key",
   parse(raw) {
-    const parsed = parseWith(body, raw, "the body is not { id?, fields: { <name>: { value, format? } }, policy? }");
+    const parsed = parseWith(genericHookBody, raw, "the body is not { id?, fields: { <name>: { value, format? } }, policy? }");
     // Field names come from the JSON as sent: a record built by assignment (zod's) loses one named
     // `__proto__`, which sets the prototype instead. The names are the body's own keys, in order.
     const fields = Object.keys((raw as { fields: object }).fields).map((name) => {
