@@ -1,10 +1,10 @@
 /**
  * Fixing the fixed text again changes nothing on the reference inputs: the
  * seed article, every fixture case (development, held out, blind) and the
- * markup fixtures. (On arbitrary
- * generated input it can: a fix that only becomes visible once another is
- * applied — a stray tag that hid a space before a comma — is found by the
- * next check. `npm run fuzz` measures how often; README, "Robustness".)
+ * markup fixtures. (On arbitrary generated input it can: a fix that only
+ * becomes visible once another is applied — a stray tag that hid a space
+ * before a comma — is found by the next check. `npm run fuzz` measures how
+ * often; README, "Robustness".)
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
