@@ -64,3 +64,17 @@ describe("WordPress blocks", () => {
     expect(html.slice(mapped.span.start, mapped.span.end)).toBe(`<!-- wp:paragraph {"x":1} -->\n<p>Photo: AFP</p>\n<!-- /wp:paragraph -->`);
   });
 });
+
+describe("deep nesting", () => {
+  it("reads text below MAX_NESTING_DEPTH levels of elements, keeps every tag, and reads deeper tags as comments", async () => {
+    const { fix } = await import("../index.js");
+    const { RULES } = await import("../../rules/index.js");
+    const { MAX_NESTING_DEPTH } = await import("./html.js");
+    const depth = MAX_NESTING_DEPTH + 200;
+    const html = "<b>".repeat(depth) + "Talks resume Monday in Swiss., he said." + "</b>".repeat(depth);
+    const result = fix(html, RULES, "safe", "html");
+    expect(result.text).toBe("<b>".repeat(depth) + "Talks resume Monday in Switzerland, he said." + "</b>".repeat(depth));
+    const shallow = fix("<p>" + "<b>".repeat(10) + "in Swiss</b></p>", RULES, "safe", "html");
+    expect(shallow.text).toContain("in Switzerland");
+  });
+});
