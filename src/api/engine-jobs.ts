@@ -10,17 +10,29 @@ import { RULES } from "../rules/index.js";
 import type { HookField } from "../hooks/adapters/types.js";
 import { cleanField, type CleanedField } from "../hooks/clean.js";
 
+type CheckJob = { kind: "check"; text: string; format: Format; rules?: RuleSelection | undefined };
+type FixJob = { kind: "fix"; text: string; format: Format; rules?: RuleSelection | undefined; apply: ApplyMode };
+type ApplyJob = { kind: "apply"; text: string; findings: Finding[] };
+
 export type EngineJob =
-  | { kind: "check"; text: string; format: Format; rules?: RuleSelection | undefined }
-  | { kind: "fix"; text: string; format: Format; rules?: RuleSelection | undefined; apply: ApplyMode }
-  | { kind: "apply"; text: string; findings: Finding[] }
-  | { kind: "clean"; fields: HookField[] };
+  | CheckJob
+  | FixJob
+  | ApplyJob
+  | { kind: "clean"; fields: HookField[] }
+  /**
+   * A /v1 endpoint's whole answer, as the JSON text of its body: serialized
+   * where the work is done, so that a large answer (a finding on every
+   * character of a megabyte is 300 MB of JSON) is never stringified on the
+   * event loop. `skipped` is added to /v1/apply's list.
+   */
+  | { kind: "response"; job: CheckJob | FixJob | ApplyJob; skipped?: unknown[] };
 
 export interface EngineResults {
   check: CheckResult;
   fix: FixResult;
   apply: ApplyResult;
   clean: CleanedField[];
+  response: string;
 }
 
 /** Runs jobs; the Node entry's pool answers 503 `timeout` past its deadline and 503 `overloaded` when its queue is full. */
@@ -40,8 +52,28 @@ export function runJob<J extends EngineJob>(job: J): EngineResults[J["kind"]] {
       return applyFindings(job.text, job.findings) as Result;
     case "clean":
       return job.fields.map(cleanField) as Result;
+    case "response":
+      return responseBody(job.job, job.skipped ?? []) as Result;
   }
   throw new Error(`unknown engine job ${(job as { kind: string }).kind}`);
+}
+
+/** The body of the /v1 endpoint that runs `job`, as src/api/text-endpoints.ts answers it. */
+function responseBody(job: CheckJob | FixJob | ApplyJob, extraSkipped: unknown[]): string {
+  switch (job.kind) {
+    case "check": {
+      const { findings, stats } = runJob(job);
+      return JSON.stringify({ findings, stats });
+    }
+    case "fix": {
+      const result = runJob(job);
+      return JSON.stringify({ text: result.text, findings: result.findings, diff: result.diff, skipped: result.skipped, stats: result.stats });
+    }
+    case "apply": {
+      const result = runJob(job);
+      return JSON.stringify({ text: result.text, diff: result.diff, applied: result.applied, skipped: [...result.skipped, ...extraSkipped] });
+    }
+  }
 }
 
 /** Runs each job in the request's own thread (the Worker: the platform's CPU limit applies). */
@@ -58,5 +90,6 @@ export function engineFor(env: unknown): EngineRunner {
 /** Rough size of a job's input in UTF-16 code units, to tell small jobs from large ones. */
 export function jobSize(job: EngineJob): number {
   if (job.kind === "clean") return job.fields.reduce((n, field) => n + field.value.length, 0);
+  if (job.kind === "response") return jobSize(job.job);
   return (job as { text?: string }).text?.length ?? 0;
 }

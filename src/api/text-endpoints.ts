@@ -3,7 +3,7 @@
  * the paths of their definitions in routes.ts (which the OpenAPI document is
  * generated from), validated with the schemas those definitions document.
  */
-import { Hono } from "hono";
+import { Hono, type Context } from "hono";
 import { selectRules, UnknownRuleError, type Finding, type RuleSelection } from "../engine/index.js";
 import { RULES } from "../rules/index.js";
 import { ApiError } from "./errors.js";
@@ -29,14 +29,12 @@ export const textEndpoints = new Hono()
   .post(honoPath(checkRoute.path, "/v1"), async (c) => {
     const body = await readBody(c, checkRequest, { plainText: true });
     checkSelection(body.rules);
-    const { findings, stats } = await engineFor(c.env).run({ kind: "check", text: body.text, format: body.format, rules: body.rules });
-    return c.json({ findings, stats });
+    return json(c, await engineFor(c.env).run({ kind: "response", job: { kind: "check", text: body.text, format: body.format, rules: body.rules } }));
   })
   .post(honoPath(fixRoute.path, "/v1"), async (c) => {
     const body = await readBody(c, fixRequest, { plainText: true });
     checkSelection(body.rules);
-    const result = await engineFor(c.env).run({ kind: "fix", text: body.text, format: body.format, rules: body.rules, apply: body.apply });
-    return c.json({ text: result.text, findings: result.findings, diff: result.diff, skipped: result.skipped, stats: result.stats });
+    return json(c, await engineFor(c.env).run({ kind: "response", job: { kind: "fix", text: body.text, format: body.format, rules: body.rules, apply: body.apply } }));
   })
   .post(honoPath(applyRoute.path, "/v1"), async (c) => {
     const body = await readBody(c, applyRequest);
@@ -66,9 +64,13 @@ export const textEndpoints = new Hono()
       throw new ApiError(400, "invalid_request", `${broken.length} accepted finding(s) would break a character: ${broken.map((b) => `${b.id}: ${b.reason}`).join("; ")}`, { findings: broken });
     }
     const flagsOnly = accepted.filter((finding) => finding.replacement === null).map((finding) => ({ id: finding.id, reason: "no_replacement" as const }));
-    const result = await engineFor(c.env).run({ kind: "apply", text: body.text, findings: accepted });
-    return c.json({ text: result.text, diff: result.diff, applied: result.applied, skipped: [...result.skipped, ...flagsOnly] });
+    return json(c, await engineFor(c.env).run({ kind: "response", job: { kind: "apply", text: body.text, findings: accepted }, skipped: flagsOnly }));
   });
+
+/** A body already serialized by the engine job (see engine-jobs.ts, `response`). */
+function json(c: Context, body: string): Response {
+  return c.body(body, 200, { "content-type": "application/json" });
+}
 
 /** True when `offset` falls between the high and low halves of a surrogate pair. */
 function splitsPair(text: string, offset: number): boolean {
