@@ -57,27 +57,3 @@ describe("buildPlainDocument", () => {
     }
   });
 });
-
-describe("tokenize on any input", () => {
-  it("covers the text exactly, token after token, with UTF-16 offsets", async () => {
-    const fc = (await import("fast-check")).default;
-    const { tokenize } = await import("./tokenize.js");
-    const pieces = fc.constantFrom("a", "É", "😀", " ", "\u00a0", "\n", "\r\n", ".", "@", "#", ":", "/", "www.", "https://", "x.com", "jo@ex.fr", "1", ",", "’", "-", "_");
-    fc.assert(
-      fc.property(fc.array(fc.oneof(pieces, fc.string({ maxLength: 3, unit: "binary" })), { maxLength: 30 }), (parts) => {
-        const text = parts.join("");
-        const tokens = tokenize(text);
-        let cursor = 0;
-        for (const [i, token] of tokens.entries()) {
-          expect(token.index).toBe(i);
-          expect(token.start).toBe(cursor);
-          expect(text.slice(token.start, token.end)).toBe(token.text);
-          expect(token.text.length).toBeGreaterThan(0);
-          cursor = token.end;
-        }
-        expect(cursor).toBe(text.length);
-      }),
-      { numRuns: 500 },
-    );
-  });
-});

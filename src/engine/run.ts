@@ -91,7 +91,7 @@ export function check(source: string, rules: readonly Rule[], format: Format = "
     }
   }
   const findings = [...byId.values()].sort(compareFindings);
-  const words = doc.tokens.reduce((n, token) => (token.kind === "word" ? n + 1 : n), 0);
+  const words = doc.wordCount;
   return { findings, stats: summarize(source, words, findings) };
 }
 

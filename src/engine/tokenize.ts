@@ -1,104 +1,383 @@
 /**
- * Splits text into tokens with UTF-16 offsets. One pass, one regular
- * expression; URLs, e-mail addresses, @handles, #hashtags and file names come
- * out as single tokens so that no rule ever looks inside them.
+ * Splits text into tokens with UTF-16 offsets, in one left-to-right scan
+ * written by hand (no regular expression, no backtracking: linear on any
+ * input), into parallel typed arrays: no object per token.
+ *
+ * URLs, e-mail addresses, @handles, #hashtags and file names come out as
+ * single tokens so that no rule ever looks inside them. The token grammar
+ * (what the scanner implements, alternatives tried in this order):
+ *
+ *   url       (?:[a-z][a-z0-9+.-]*:\/\/|www\.)[^\s<>"“”«»]*[^\s<>"“”«».,;:!?)\]'’]
+ *   email     [\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+
+ *   handle    (?<![\p{L}\p{N}_@])@[\p{L}\p{N}_]+
+ *   hashtag   (?<![\p{L}\p{N}_&#])#[\p{L}\p{N}_]*\p{L}[\p{L}\p{N}_]*
+ *   filename  [\p{L}\p{N}_-]+(?:\.[\p{L}\p{N}_-]+)*\.(?:EXTENSIONS|DOMAINS)(?![\p{L}\p{N}_])(?:\/[^\s<>"“”«»]*[^\s<>"“”«».,;:!?)\]'’])?
+ *   word      [\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’][\p{L}\p{M}]+)*
+ *   number    \p{N}+(?:[.,:]\p{N}+)*
+ *   newline   \r\n|\r|\n
+ *   space     [^\S\r\n]+
+ *   punct     \p{P}
+ *   symbol    any other code point
+ *
+ * The first five are only tried where one of `. @ # : /` lies before the next
+ * white space. Where a pattern would scan the same stretch again from a later
+ * position (`a.a.a.a…` is no file name from any of its words), the answer for
+ * the stretch is remembered, so every character is scanned a bounded number
+ * of times.
  */
+import { codePointAt, codePointBefore, codePointClass, LETTER, MARK, NUMBER, PUNCT, SPACE, unitClass } from "./char-class.js";
+import { FNV_BASIS, type FormTable } from "./forms.js";
 
-export type TokenKind =
-  | "word"
-  | "number"
-  | "punct"
-  | "symbol"
-  | "space"
-  | "newline"
-  | "url"
-  | "email"
-  | "handle"
-  | "hashtag"
+/** Token kinds, as stored in `TokenArrays.kind`. */
+export const Kind = {
+  word: 0,
+  number: 1,
+  punct: 2,
+  symbol: 3,
+  space: 4,
+  newline: 5,
+  url: 6,
+  email: 7,
+  handle: 8,
+  hashtag: 9,
   /** A file name or a bare domain, with its path: `report.pdf`, `lemonde.fr/politique`. */
-  | "filename";
+  filename: 10,
+} as const;
 
-export interface Token {
-  kind: TokenKind;
-  text: string;
-  start: number;
-  end: number;
-  /** Position in `Document.tokens`. */
-  index: number;
+export type TokenKind = keyof typeof Kind;
+export type KindCode = (typeof Kind)[TokenKind];
+export const KIND_NAMES: readonly TokenKind[] = ["word", "number", "punct", "symbol", "space", "newline", "url", "email", "handle", "hashtag", "filename"];
+
+/** URLs, e-mail addresses, handles, hashtags and file names: no rule may change or look inside them. */
+export function isProtectedKind(kind: number): boolean {
+  return kind >= Kind.url;
 }
 
-const PROTECTED_KINDS: ReadonlySet<TokenKind> = new Set(["url", "email", "handle", "hashtag", "filename"]);
+/** @deprecated A token object (see Document.tokens), only for code not yet on the arrays. */
+export type Token = import("./document.js").LegacyToken;
 
-/** Tokens no rule may change or look inside. */
+/** @deprecated */
 export function isProtectedToken(token: Token): boolean {
-  return PROTECTED_KINDS.has(token.kind);
+  return isProtectedKind(Kind[token.kind]);
 }
 
-const FILE_EXTENSIONS =
-  "txt|html?|php|aspx?|pdf|docx?|xlsx?|pptx?|odt|csv|json|xml|ya?ml|md|jpe?g|png|gif|svg|webp|mp[34]|mov|avi|zip|gz|tar|exe|dmg|apk|js|mjs|ts|tsx|jsx|py|rb|go|rs|java|c|h|cpp|css|sh";
-const DOMAIN_SUFFIXES = "com|org|net|edu|gov|int|io|fr|ca|uk|be|ch|de|eu|info|news|tv|co|us|qc";
-
-// Order matters: earlier alternatives win at the same position. The protected kinds come first; each of them
-// needs one of `. @ # : /` before the next whitespace, so they are only tried where such a character is ahead.
-const PROTECTED_PATTERN = new RegExp(
-  [
-    String.raw`(?<url>(?:[a-z][a-z0-9+.-]*:\/\/|www\.)[^\s<>"“”«»]*[^\s<>"“”«».,;:!?)\]'’])`,
-    String.raw`(?<email>[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+)`,
-    String.raw`(?<handle>(?<![\p{L}\p{N}_@])@[\p{L}\p{N}_]+)`,
-    String.raw`(?<hashtag>(?<![\p{L}\p{N}_&#])#[\p{L}\p{N}_]*\p{L}[\p{L}\p{N}_]*)`,
-    String.raw`(?<filename>[\p{L}\p{N}_-]+(?:\.[\p{L}\p{N}_-]+)*\.(?:${FILE_EXTENSIONS}|${DOMAIN_SUFFIXES})(?![\p{L}\p{N}_])(?:\/[^\s<>"“”«»]*[^\s<>"“”«».,;:!?)\]'’])?)`,
-  ].join("|"),
-  "uy",
-);
-const PLAIN_PATTERN = new RegExp(
-  [
-    String.raw`(?<word>[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’][\p{L}\p{M}]+)*)`,
-    String.raw`(?<number>\p{N}+(?:[.,:]\p{N}+)*)`,
-    String.raw`(?<newline>\r\n|\r|\n)`,
-    String.raw`(?<space>[^\S\r\n]+)`,
-    String.raw`(?<punct>\p{P})`,
-    String.raw`(?<symbol>[\s\S])`,
-  ].join("|"),
-  "uy",
-);
-const SPECIAL = /[.@#:/]/g;
-const WHITESPACE = /\s/g;
-
-const PROTECTED_GROUPS: readonly TokenKind[] = ["url", "email", "handle", "hashtag", "filename"];
-const PLAIN_GROUPS: readonly TokenKind[] = ["word", "number", "newline", "space", "punct", "symbol"];
-
-function kindOf(groups: Record<string, string | undefined>, kinds: readonly TokenKind[]): TokenKind {
-  for (const kind of kinds) if (groups[kind] !== undefined) return kind;
-  return "symbol";
+export interface TokenArrays {
+  count: number;
+  start: Int32Array;
+  end: Int32Array;
+  kind: Uint8Array;
+  /** Interned form of the token's text (see forms.ts); -1 for protected tokens, which are not interned. */
+  form: Int32Array;
+  /** Number of word tokens. */
+  words: number;
 }
 
-export function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
+const FILE_EXTENSIONS = new Set(
+  (
+    "txt|html|htm|php|asp|aspx|pdf|doc|docx|xls|xlsx|ppt|pptx|odt|csv|json|xml|yml|yaml|md|jpg|jpeg|png|gif|svg|webp|mp3|mp4|mov|avi|zip|gz|tar|exe|dmg|apk|js|mjs|ts|tsx|jsx|py|rb|go|rs|java|c|h|cpp|css|sh" +
+    "|com|org|net|edu|gov|int|io|fr|ca|uk|be|ch|de|eu|info|news|tv|co|us|qc"
+  ).split("|"),
+);
+
+const LN = LETTER | NUMBER;
+const FNV_PRIME = 0x01000193;
+
+// Code units used by the patterns.
+const DOT = 46;
+const AT = 64;
+const HASH = 35;
+const COLON = 58;
+const SLASH = 47;
+const HYPHEN = 45;
+const UNDERSCORE = 95;
+const APOSTROPHE = 39;
+const RIGHT_QUOTE = 0x2019;
+const CR = 13;
+const LF = 10;
+
+/** Characters that end a URL or a path: white space and `<>"“”«»`. */
+function endsLink(c: number): boolean {
+  return c === 60 || c === 62 || c === 34 || c === 0x201c || c === 0x201d || c === 0xab || c === 0xbb || (unitClass(c) & SPACE) !== 0;
+}
+
+/** Characters a URL or path may not end with: `endsLink` ones and `.,;:!?)]'’`. */
+function cannotEndLink(c: number): boolean {
+  return c === 46 || c === 44 || c === 59 || c === 58 || c === 33 || c === 63 || c === 41 || c === 93 || c === 39 || c === 0x2019 || endsLink(c);
+}
+
+function isSpecial(c: number): boolean {
+  return c === DOT || c === AT || c === HASH || c === COLON || c === SLASH;
+}
+
+function classOf(text: string, at: number): number {
+  const c = text.charCodeAt(at);
+  if (c < 0xd800 || c > 0xdbff) return unitClass(c);
+  return codePointClass(codePointAt(text, at));
+}
+
+function unitsAt(text: string, at: number): number {
+  const c = text.charCodeAt(at);
+  return c >= 0xd800 && c <= 0xdbff && codePointAt(text, at) !== c ? 2 : 1;
+}
+
+/** End of the run of code points from `at` whose class has one of `bits`, or whose unit is one of `extra`. */
+function runEnd(text: string, at: number, bits: number, extra: (c: number) => boolean): number {
+  const n = text.length;
+  let i = at;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if ((unitClass(c) & bits) === 0 && !extra(c)) break;
+      i++;
+      continue;
+    }
+    if ((classOf(text, i) & bits) === 0) break;
+    i += unitsAt(text, i);
+  }
+  return i;
+}
+
+const none = () => false;
+const isSchemeChar = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 43 || c === 46 || c === 45;
+const isEmailLocalExtra = (c: number) => c === DOT || c === UNDERSCORE || c === 37 || c === 43 || c === HYPHEN;
+const isHyphen = (c: number) => c === HYPHEN;
+const isUnderscore = (c: number) => c === UNDERSCORE;
+const isSegmentExtra = (c: number) => c === UNDERSCORE || c === HYPHEN;
+
+class Scanner {
+  // Remembered answers for stretches scanned once (see the module comment).
+  private schemeFrom = -1;
+  private schemeTo = -1;
+  private schemeEnd = -1;
+  private localFrom = -1;
+  private localTo = -1;
+  private localMatch = -1;
+  private chainFrom = -1;
+  private chainTo = -1;
+  private chainLastSegment = -1;
+  private chainMatch = -1;
+
+  constructor(private readonly text: string) {}
+
+  /** End of the protected token at `at` (url, e-mail, handle, hashtag, file name: the first that matches), or -1; sets `kind`. */
+  protectedAt(at: number): number {
+    let end = this.url(at);
+    if (end > 0) this.kind = Kind.url;
+    else if ((end = this.email(at)) > 0) this.kind = Kind.email;
+    else if ((end = this.handle(at)) > 0) this.kind = Kind.handle;
+    else if ((end = this.hashtag(at)) > 0) this.kind = Kind.hashtag;
+    else if ((end = this.filename(at)) > 0) this.kind = Kind.filename;
+    return end;
+  }
+
+  /** End of `[^\s<>"“”«»]*[^\s<>"“”«».,;:!?)\]'’]` from `at`, or -1. */
+  private linkTail(at: number): number {
+    const text = this.text;
+    let last = -1;
+    let i = at;
+    while (i < text.length) {
+      const c = text.charCodeAt(i);
+      if (endsLink(c)) break;
+      if (!cannotEndLink(c)) last = i;
+      i++;
+    }
+    return last < 0 ? -1 : last + 1;
+  }
+
+  private url(at: number): number {
+    const text = this.text;
+    const first = text.charCodeAt(at);
+    if (first >= 97 && first <= 122) {
+      if (!(at >= this.schemeFrom && at < this.schemeTo)) {
+        // A scheme runs over [a-z0-9+.-] and ends with `://`: the same from every position of the run.
+        const end = runEnd(text, at, 0, isSchemeChar);
+        this.schemeFrom = at;
+        this.schemeTo = end;
+        this.schemeEnd = text.startsWith("://", end) ? end + 3 : -1;
+      }
+      const end = this.schemeEnd < 0 ? -1 : this.linkTail(this.schemeEnd);
+      if (end > 0) return end;
+    }
+    return text.startsWith("www.", at) ? this.linkTail(at + 4) : -1;
+  }
+
+  private email(at: number): number {
+    if (!(at >= this.localFrom && at < this.localTo)) {
+      const text = this.text;
+      const end = runEnd(text, at, LN, isEmailLocalExtra);
+      this.localFrom = at;
+      this.localTo = end;
+      this.localMatch = -1;
+      if (end > at && text.charCodeAt(end) === AT) {
+        let labelEnd = runEnd(text, end + 1, LN, isHyphen);
+        if (labelEnd > end + 1) {
+          let last = -1;
+          while (text.charCodeAt(labelEnd) === DOT) {
+            const next = runEnd(text, labelEnd + 1, LN, isHyphen);
+            if (next === labelEnd + 1) break;
+            last = labelEnd = next;
+          }
+          this.localMatch = last;
+        }
+      }
+    }
+    return this.localMatch;
+  }
+
+  private handle(at: number): number {
+    const text = this.text;
+    if (text.charCodeAt(at) !== AT) return -1;
+    const before = codePointBefore(text, at);
+    if (before >= 0 && (before === UNDERSCORE || before === AT || (codePointClass(before) & LN) !== 0)) return -1;
+    const end = runEnd(text, at + 1, LN, isUnderscore);
+    return end > at + 1 ? end : -1;
+  }
+
+  private hashtag(at: number): number {
+    const text = this.text;
+    if (text.charCodeAt(at) !== HASH) return -1;
+    const before = codePointBefore(text, at);
+    if (before >= 0 && (before === UNDERSCORE || before === 38 || before === HASH || (codePointClass(before) & LN) !== 0)) return -1;
+    const end = runEnd(text, at + 1, LN, isUnderscore);
+    // The run must hold a letter.
+    for (let i = at + 1; i < end; i += unitsAt(text, i)) if ((classOf(text, i) & LETTER) !== 0) return end;
+    return -1;
+  }
+
+  /**
+   * Segments of [\p{L}\p{N}_-] joined by single dots; the match ends after the
+   * extension of the last segment (after the first) that starts with one:
+   * its text up to the first `-` is an extension or domain suffix.
+   */
+  private filename(at: number): number {
+    const text = this.text;
+    const firstEnd = runEnd(text, at, LN, isSegmentExtra);
+    if (firstEnd === at) return -1;
+    if (!(at >= this.chainFrom && at < this.chainTo)) {
+      let segmentEnd = firstEnd;
+      let lastSegment = -1;
+      let extensionEnd = -1;
+      while (text.charCodeAt(segmentEnd) === DOT) {
+        const start = segmentEnd + 1;
+        const end = runEnd(text, start, LN, isSegmentExtra);
+        if (end === start) break;
+        let stop = start;
+        while (stop < end && text.charCodeAt(stop) !== HYPHEN) stop++;
+        if (stop - start <= 4 && FILE_EXTENSIONS.has(text.slice(start, stop))) {
+          lastSegment = start;
+          extensionEnd = stop;
+        }
+        segmentEnd = end;
+      }
+      this.chainFrom = at;
+      this.chainTo = segmentEnd;
+      this.chainLastSegment = lastSegment;
+      this.chainMatch = -1;
+      if (lastSegment >= 0) {
+        this.chainMatch = extensionEnd;
+        if (text.charCodeAt(extensionEnd) === SLASH) {
+          const path = this.linkTail(extensionEnd + 1);
+          if (path > 0) this.chainMatch = path;
+        }
+      }
+    }
+    // Only a segment before the one with the extension starts a match.
+    return this.chainLastSegment >= 0 && at < this.chainLastSegment - 1 ? this.chainMatch : -1;
+  }
+
+  /** End of the ordinary token at `at`; sets `kind`. */
+  plainAt(at: number): number {
+    const text = this.text;
+    const c = text.charCodeAt(at);
+    const bits = c < 0xd800 || c > 0xdbff ? unitClass(c) : classOf(text, at);
+    if ((bits & (LETTER | MARK)) !== 0) {
+      this.kind = Kind.word;
+      let end = runEnd(text, at, LETTER | MARK | NUMBER, none);
+      for (;;) {
+        const q = text.charCodeAt(end);
+        if (q !== APOSTROPHE && q !== RIGHT_QUOTE) break;
+        const after = runEnd(text, end + 1, LETTER | MARK, none);
+        if (after === end + 1) break;
+        end = after;
+      }
+      return end;
+    }
+    if ((bits & NUMBER) !== 0) {
+      this.kind = Kind.number;
+      let end = runEnd(text, at, NUMBER, none);
+      for (;;) {
+        const q = text.charCodeAt(end);
+        if (q !== DOT && q !== 44 && q !== COLON) break;
+        const after = runEnd(text, end + 1, NUMBER, none);
+        if (after === end + 1) break;
+        end = after;
+      }
+      return end;
+    }
+    if (c === CR) {
+      this.kind = Kind.newline;
+      return text.charCodeAt(at + 1) === LF ? at + 2 : at + 1;
+    }
+    if (c === LF) {
+      this.kind = Kind.newline;
+      return at + 1;
+    }
+    if ((bits & SPACE) !== 0) {
+      this.kind = Kind.space;
+      let end = at + 1;
+      while (end < text.length) {
+        const d = text.charCodeAt(end);
+        if (d === CR || d === LF || (unitClass(d) & SPACE) === 0) break;
+        end++;
+      }
+      return end;
+    }
+    this.kind = (bits & PUNCT) !== 0 ? Kind.punct : Kind.symbol;
+    return at + unitsAt(text, at);
+  }
+
+  kind: KindCode = Kind.symbol;
+}
+
+/** Tokenizes `text`, interning every token's text but protected ones in `forms`. */
+export function tokenize(text: string, forms: FormTable): TokenArrays {
+  const n = text.length;
+  const capacity = n + 1;
+  const start = new Int32Array(capacity);
+  const end = new Int32Array(capacity);
+  const kind = new Uint8Array(capacity);
+  const form = new Int32Array(capacity);
+  const scanner = new Scanner(text);
+  let count = 0;
+  let words = 0;
   let nextSpecial = -1;
   let nextWhitespace = -1;
-  for (let at = 0; at < text.length; ) {
-    if (nextSpecial < at && nextSpecial !== Infinity) {
-      SPECIAL.lastIndex = at;
-      nextSpecial = SPECIAL.exec(text)?.index ?? Infinity;
+  for (let at = 0; at < n; ) {
+    if (nextSpecial < at) {
+      nextSpecial = at;
+      while (nextSpecial < n && !isSpecial(text.charCodeAt(nextSpecial))) nextSpecial++;
+      if (nextSpecial === n) nextSpecial = Infinity;
     }
-    if (nextWhitespace < at && nextWhitespace !== Infinity) {
-      WHITESPACE.lastIndex = at;
-      nextWhitespace = WHITESPACE.exec(text)?.index ?? Infinity;
+    if (nextWhitespace < at) {
+      nextWhitespace = at;
+      while (nextWhitespace < n && (unitClass(text.charCodeAt(nextWhitespace)) & SPACE) === 0) nextWhitespace++;
+      if (nextWhitespace === n) nextWhitespace = Infinity;
     }
-    let match: RegExpExecArray | null = null;
-    let kinds = PROTECTED_GROUPS;
-    if (nextSpecial < nextWhitespace) {
-      PROTECTED_PATTERN.lastIndex = at;
-      match = PROTECTED_PATTERN.exec(text);
+    let stop = nextSpecial < nextWhitespace ? scanner.protectedAt(at) : -1;
+    if (stop < 0) stop = scanner.plainAt(at);
+    const k = scanner.kind;
+    start[count] = at;
+    end[count] = stop;
+    kind[count] = k;
+    if (k >= Kind.url) form[count] = -1;
+    else {
+      let hash = FNV_BASIS;
+      for (let i = at; i < stop; i++) hash = Math.imul(hash ^ text.charCodeAt(i), FNV_PRIME);
+      form[count] = forms.intern(text, at, stop, hash);
     }
-    if (match === null) {
-      PLAIN_PATTERN.lastIndex = at;
-      match = PLAIN_PATTERN.exec(text)!;
-      kinds = PLAIN_GROUPS;
-    }
-    const value = match[0];
-    tokens.push({ kind: kindOf(match.groups!, kinds), text: value, start: at, end: at + value.length, index: tokens.length });
-    at += value.length;
+    if (k === Kind.word) words++;
+    count++;
+    at = stop;
   }
-  return tokens;
+  return { count, start: start.subarray(0, count), end: end.subarray(0, count), kind: kind.subarray(0, count), form: form.subarray(0, count), words };
 }

@@ -12,7 +12,7 @@
  * column (`We will win, I said`) is first person without being a quotation.
  */
 import { defineRule } from "../engine/rule.js";
-import type { Document, Sentence } from "../engine/document.js";
+import type { Document, LegacySentence as Sentence } from "../engine/document.js";
 import type { Detection } from "../engine/types.js";
 import { ABBREVIATIONS } from "../lexicon/abbreviations.js";
 import {
