@@ -87,6 +87,8 @@ export interface Document {
   tokenLower(i: number): string;
   /** Its kind's name. */
   kind(i: number): TokenKind;
+  /** Token i as an object, or undefined out of range: for rule code at a candidate position, not for loops over the document. */
+  token(i: number): Token | undefined;
   /** A URL, e-mail address, handle, hashtag or file name: no rule changes or looks inside it. */
   isProtected(i: number): boolean;
   /** Index of the token containing `offset`, or -1. */
@@ -103,7 +105,7 @@ export interface Document {
   lineAt(offset: number): number;
 
   /** @deprecated Token objects, materialized on first use: only for code not yet on the arrays. */
-  readonly tokens: LegacyToken[];
+  readonly tokens: Token[];
   /** @deprecated Sentence objects, materialized on first use. */
   readonly sentences: LegacySentence[];
 
@@ -113,11 +115,13 @@ export interface Document {
   encode(replacement: string): string;
 }
 
-export interface LegacyToken {
+/** One token as an object: what `Document.token(i)` gives rule code at a candidate position. */
+export interface Token {
   kind: TokenKind;
   text: string;
   start: number;
   end: number;
+  /** Position in the token arrays. */
   index: number;
 }
 
@@ -215,11 +219,11 @@ class CompactDocument implements Document {
   readonly mapSpan: DocumentParts["mapSpan"];
   readonly encode: DocumentParts["encode"];
   private sentenceOf: Int32Array | undefined;
-  private legacyTokens: LegacyToken[] | undefined;
+  private legacyTokens: Token[] | undefined;
   private legacySentences: LegacySentence[] | undefined;
 
-  get tokens(): LegacyToken[] {
-    this.legacyTokens ??= Array.from({ length: this.tokenCount }, (_, i) => ({ kind: this.kind(i), text: this.tokenText(i), start: this.tokenStart[i]!, end: this.tokenEnd[i]!, index: i }));
+  get tokens(): Token[] {
+    this.legacyTokens ??= Array.from({ length: this.tokenCount }, (_, i) => this.token(i)!);
     return this.legacyTokens;
   }
 
@@ -272,6 +276,11 @@ class CompactDocument implements Document {
 
   kind(i: number): TokenKind {
     return KIND_NAMES[this.tokenKind[i]!]!;
+  }
+
+  token(i: number): Token | undefined {
+    if (i < 0 || i >= this.tokenCount) return undefined;
+    return { kind: this.kind(i), text: this.tokenText(i), start: this.tokenStart[i]!, end: this.tokenEnd[i]!, index: i };
   }
 
   isProtected(i: number): boolean {

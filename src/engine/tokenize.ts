@@ -53,11 +53,10 @@ export function isProtectedKind(kind: number): boolean {
   return kind >= Kind.url;
 }
 
-/** @deprecated A token object (see Document.tokens), only for code not yet on the arrays. */
-export type Token = import("./document.js").LegacyToken;
+export type { Token } from "./document.js";
 
-/** @deprecated */
-export function isProtectedToken(token: Token): boolean {
+/** A URL, e-mail address, handle, hashtag or file name (of `Document.token(i)`). */
+export function isProtectedToken(token: { kind: TokenKind }): boolean {
   return isProtectedKind(Kind[token.kind]);
 }
 

@@ -31,6 +31,7 @@ export default defineRule({
       "Next story, please, said the anchor.",
     ],
   },
+  trigger: { lines: true },
   detect(doc) {
     const hits: number[] = [];
     const unsure: number[] = [];

@@ -37,6 +37,7 @@ export default defineRule({
       "Cats > dogs, said the poll.",
     ],
   },
+  trigger: { lines: true },
   detect(doc) {
     const hits: number[] = [];
     for (const line of doc.lines) {

@@ -6,6 +6,7 @@
  */
 import { defineRule } from "../engine/rule.js";
 import type { Detection } from "../engine/types.js";
+import { Kind } from "../engine/tokenize.js";
 import { DEMONYM_PLACES } from "../lexicon/demonyms.js";
 
 const PREPOSITIONS = new Set(["in", "to", "from", "across", "throughout"]);
@@ -41,22 +42,23 @@ export default defineRule({
       "In British, “pants” means underwear.",
     ],
   },
-  detect(doc) {
+  trigger: { words: Object.keys(DEMONYM_PLACES) },
+  detect(doc, hits) {
     const found: Detection[] = [];
-    const tokens = doc.tokens;
-    for (let i = 2; i < tokens.length; i++) {
-      const word = tokens[i]!;
-      const place = word.kind === "word" ? DEMONYM_PLACES[word.text] : undefined;
-      if (place === undefined) continue;
-      const preposition = tokens[i - 2]!;
-      if (tokens[i - 1]!.kind !== "space" || !PREPOSITIONS.has(preposition.text.toLowerCase())) continue;
-      const next = tokens[i + 1];
-      const afterSpace = next?.kind === "space" ? tokens[i + 2] : undefined;
+    for (const i of hits.tokens) {
+      if (i < 2) continue;
+      const word = doc.token(i)!;
+      const place = DEMONYM_PLACES[word.text]!;
+      if (doc.tokenKind[i - 1] !== Kind.space) continue;
+      const preposition = doc.token(i - 2)!;
+      if (!PREPOSITIONS.has(preposition.text.toLowerCase())) continue;
+      const next = doc.token(i + 1);
+      const afterSpace = next?.kind === "space" ? doc.token(i + 2) : undefined;
       const endsHere = next === undefined || next.kind === "newline" || STOPS.has(next.text);
       const clauseFollows = afterSpace !== undefined && CLAUSE_WORDS.has(afterSpace.text);
       if (!endsHere && !clauseFollows) continue;
-      if (clauseFollows && afterSpace!.text === "to" && tokens[i + 3]?.kind === "space") {
-        const target = tokens[i + 4];
+      if (clauseFollows && afterSpace!.text === "to" && doc.tokenKind[i + 3] === Kind.space) {
+        const target = doc.token(i + 4);
         if (target?.kind === "word" && /^\p{Lu}/u.test(target.text) && ADJECTIVE_ENDING.test(target.text)) continue;
       }
       found.push({

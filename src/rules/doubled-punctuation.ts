@@ -50,6 +50,7 @@ export default defineRule({
       "He watched “Who Wants to Be a Millionaire?”, “Jeopardy!”, and the news.",
     ],
   },
+  trigger: { lines: true },
   detect(doc) {
     const found: Detection[] = [];
     for (const match of doc.text.matchAll(PAIR)) {

@@ -70,6 +70,7 @@ export default defineRule({
       "The photo shows her in the frame of the doorway.",
     ],
   },
+  trigger: { lines: true },
   detect(doc) {
     const found: Detection[] = [];
     if (!ANY_FORM.test(doc.text)) return found;

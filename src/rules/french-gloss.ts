@@ -108,6 +108,7 @@ export default defineRule({
       "“It [la réforme] is unfair,” the union leader said.",
     ],
   },
+  trigger: { lines: true },
   detect(doc) {
     const found: Detection[] = [];
     for (const bracket of doc.text.matchAll(OPEN_BRACKET)) {

@@ -70,6 +70,7 @@ export default defineRule({
       "The points (3,2) and (5,7) are on the grid.",
     ],
   },
+  trigger: { lines: true },
   detect(doc) {
     const found: Detection[] = [];
     const text = doc.text;

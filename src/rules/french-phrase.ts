@@ -117,6 +117,7 @@ export default defineRule({
       "The ad valorem tax and habeas corpus were debated, et al.",
     ],
   },
+  trigger: { lines: true },
   detect(doc) {
     const analysis = languageOf(doc);
     const found: Detection[] = [];

@@ -38,6 +38,7 @@ export default defineRule({
       "Mr.\u00a0Legault and Ms.\u00a0Anglade met on Monday.",
     ],
   },
+  trigger: { lines: true },
   detect(doc) {
     return spacesBeforeMarks(doc, SPACED).map(({ start, end, space, mark }) => {
       const kind = NAMES[[...space].find((c) => FRENCH_SPACE.test(c)) ?? ""] ?? "fixed-width space";

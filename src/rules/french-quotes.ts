@@ -53,6 +53,7 @@ export default defineRule({
       "Nothing to see: ‘single’ and “double” quotes, l’État and the students’ union.",
     ],
   },
+  trigger: { lines: true },
   detect(doc) {
     const found: Detection[] = [];
     const text = doc.text;

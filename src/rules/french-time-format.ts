@@ -45,6 +45,7 @@ export default defineRule({
       "See the file schedule-9h15.pdf.",
     ],
   },
+  trigger: { lines: true },
   detect(doc) {
     const found: Detection[] = [];
     const text = doc.text;

@@ -113,6 +113,7 @@ export default defineRule({
       "Ad valorem duties and habeas corpus protections apply.",
     ],
   },
+  trigger: { lines: true },
   detect(doc) {
     const analysis = languageOf(doc);
     const found: Detection[] = [];

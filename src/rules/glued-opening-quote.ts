@@ -36,6 +36,7 @@ export default defineRule({
       "Use `say\"hi\"` in code, and l“armée stays for the French rules.",
     ],
   },
+  trigger: { lines: true },
   detect(doc) {
     const found: Detection[] = [];
     const text = doc.text;

@@ -49,12 +49,12 @@ export default defineRule({
       "Apples, pears etc.Then we left; Gen.Smith and Sen.Jones agreed.",
     ],
   },
-  detect(doc) {
+  trigger: { words: STOPS },
+  detect(doc, hits) {
     const found: Detection[] = [];
-    const tokens = doc.tokens;
-    for (const stop of tokens) {
-      if (stop.kind !== "punct" || !STOPS.has(stop.text)) continue;
-      const left = tokens[stop.index - 1];
+    for (const i of hits.tokens) {
+      const stop = doc.token(i)!;
+      const left = doc.token(i - 1);
       if (left?.kind !== "word" || left.end !== stop.start) continue;
       let next = touchingAfter(doc, stop);
       const quote = next !== undefined && OPENING_QUOTES.has(next.text) ? next : undefined;

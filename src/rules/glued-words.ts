@@ -20,7 +20,7 @@
  */
 import { defineRule } from "../engine/rule.js";
 import type { Detection } from "../engine/types.js";
-import type { Token } from "../engine/tokenize.js";
+import { Kind, type Token } from "../engine/tokenize.js";
 import type { Document } from "../engine/document.js";
 import { englishFrequencyBucket, isFrenchName, isFrenchWord } from "../lexicon/words.js";
 import { isLikelyWordForm, MAX_SEGMENT_LENGTH, segment, type Segmentation } from "../lexicon/segment.js";
@@ -74,13 +74,12 @@ export default defineRule({
       "Tothe Lake is a place in the Pacific.",
     ],
   },
-  detect(doc) {
+  // Never split a word: in any casing (a bucket means a known entry), in English or French, nor a known name.
+  trigger: { forms: (word) => word.length >= 4 && word.length <= MAX_SEGMENT_LENGTH && CANDIDATE.test(word) && englishFrequencyBucket(word) === undefined },
+  detect(doc, hits) {
     const found: Detection[] = [];
-    for (const token of doc.tokens) {
-      if (token.kind !== "word" || token.text.length > MAX_SEGMENT_LENGTH || token.text.length < 4) continue;
-      // Never split a word: in any casing (a bucket means a known entry), in English or French, nor a known name.
-      if (isKnownInAnyCase(token.text) || !CANDIDATE.test(token.text)) continue;
-      const detection = judge(doc, token);
+    for (const i of hits.tokens) {
+      const detection = judge(doc, doc.token(i)!);
       if (detection) found.push(detection);
     }
     return found;
@@ -119,25 +118,9 @@ function judge(doc: Document, token: Token): Detection | null {
   };
 }
 
-// Most tokens are frequent words seen again and again: remember the answer (bounded).
-const knownCache = new Map<string, boolean>();
-const KNOWN_CACHE_LIMIT = 20000;
-
-function isKnownInAnyCase(word: string): boolean {
-  let known = knownCache.get(word);
-  if (known === undefined) {
-    known = englishFrequencyBucket(word) !== undefined;
-    if (knownCache.size >= KNOWN_CACHE_LIMIT) knownCache.clear();
-    knownCache.set(word, known);
-  }
-  return known;
-}
-
-/** Whether the word one space before (`side` -1) or after (+1) the token starts with a capital. */
 function neighbourIsCapitalised(doc: Document, token: Token, side: -1 | 1): boolean {
-  const space = doc.tokens[token.index + side];
-  const word = doc.tokens[token.index + 2 * side];
-  return space?.kind === "space" && word?.kind === "word" && /^\p{Lu}/u.test(word.text);
+  const word = token.index + 2 * side;
+  return doc.tokenKind[token.index + side] === Kind.space && doc.tokenKind[word] === Kind.word && /^\p{Lu}/u.test(doc.tokenText(word));
 }
 
 function isSafePair(left: string, right: string, leftBucket: number, rightBucket: number): boolean {

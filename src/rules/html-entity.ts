@@ -77,6 +77,7 @@ export default defineRule({
       "Fees & charges: 5 & 6 % less than in 2021.",
     ],
   },
+  trigger: { lines: true },
   detect(doc) {
     const found: Detection[] = [];
     for (const line of doc.lines) {

@@ -108,6 +108,7 @@ export default defineRule({
       "Voters in Québec go to the polls on October 3, 2022, said the chief electoral officer.",
     ],
   },
+  trigger: { lines: true },
   detect(doc) {
     const hits = new Map<number, number>();
     for (const credit of doc.lines) {

@@ -215,6 +215,7 @@ export default defineRule({
       "« Nous ne reculerons pas », a-t-il dit.",
     ],
   },
+  trigger: { lines: true },
   detect(doc) {
     const found: Detection[] = [];
     for (const block of doc.blocks) {

@@ -40,6 +40,7 @@ export default defineRule({
       "The motto, “liberty first,” remains.",
     ],
   },
+  trigger: { lines: true },
   detect(doc) {
     const found: Detection[] = [];
     const text = doc.text;

@@ -94,6 +94,7 @@ export default defineRule({
       "Visit https://example.com/in front the page for details.",
     ],
   },
+  trigger: { lines: true },
   detect(doc) {
     const found: Detection[] = [];
     const text = doc.text;

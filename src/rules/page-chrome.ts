@@ -150,6 +150,7 @@ export default defineRule({
       "Reactions\n\nThe opposition denounced a coup.",
     ],
   },
+  trigger: { lines: true },
   detect(doc) {
     const hits: Hit[] = [];
     for (const line of doc.lines) {

@@ -37,6 +37,7 @@ export default defineRule({
       "Credit: Moody's downgrades France",
     ],
   },
+  trigger: { lines: true },
   detect(doc) {
     const hits = doc.lines
       .filter((line) => doc.blocks[line.block]!.kind !== "attribute" && isCreditLine(line.text))

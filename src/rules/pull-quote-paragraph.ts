@@ -71,6 +71,7 @@ export default defineRule({
       "We will win this final, the coach said.\n\n— Didier Deschamps, coach of France",
     ],
   },
+  trigger: { lines: true },
   detect(doc) {
     const found: Detection[] = [];
     for (const line of doc.lines) {

@@ -38,6 +38,7 @@ export default defineRule({
       "Call it \"x\"y in code? See `\"x\"y` and file \"a\"b.txt.",
     ],
   },
+  trigger: { lines: true },
   detect(doc) {
     const found: Detection[] = [];
     const text = doc.text;

@@ -43,6 +43,7 @@ export default defineRule({
       "The variable is set in `a ,b` form; see the code.",
     ],
   },
+  trigger: { lines: true },
   detect(doc): Detection[] {
     const swapped: Detection[] = [...doc.text.matchAll(SWAPPED)]
       .filter((match) => !inBackticks(doc.text, match.index))

@@ -50,6 +50,7 @@ export default defineRule({
       "He drew a smiley ( : and left",
     ],
   },
+  trigger: { lines: true },
   detect(doc) {
     const found: Detection[] = [];
     const text = doc.text;

@@ -73,6 +73,7 @@ export default defineRule({
       "The <b> and <i> buttons of the editor were removed.",
     ],
   },
+  trigger: { lines: true },
   detect(doc) {
     const found: Detection[] = [];
     for (const line of doc.lines) {

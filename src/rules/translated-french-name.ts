@@ -95,6 +95,7 @@ export default defineRule({
       "He handed a Marine the Pen of Honor.",
     ],
   },
+  trigger: { lines: true },
   detect(doc) {
     const found: Detection[] = [];
     const text = doc.text;

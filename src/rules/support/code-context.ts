@@ -4,7 +4,7 @@
  * `a/b`)? Such text is never split or spaced. Not a rule.
  */
 import type { Document } from "../../engine/document.js";
-import type { Token } from "../../engine/tokenize.js";
+import { Kind, type Token } from "../../engine/tokenize.js";
 
 /** Marks that glue identifiers or paths together when written without spaces. */
 const IDENTIFIER_GLUE = new Set([".", "_", "/", "\\", "@", "#", "$", "=", "<", ">", "&", "|", "~", "^", "*", "+"]);
@@ -22,18 +22,21 @@ export function insideBackticks(text: string, offset: number): boolean {
 
 /** The token right before `token` when no space separates them. */
 export function touchingBefore(doc: Document, token: Token): Token | undefined {
-  const before = doc.tokens[token.index - 1];
-  return before !== undefined && before.end === token.start && !isBlank(before) ? before : undefined;
+  const i = token.index - 1;
+  if (i < 0 || doc.tokenEnd[i] !== token.start || isBlank(doc, i)) return undefined;
+  return doc.token(i);
 }
 
 /** The token right after `token` when no space separates them. */
 export function touchingAfter(doc: Document, token: Token): Token | undefined {
-  const after = doc.tokens[token.index + 1];
-  return after !== undefined && after.start === token.end && !isBlank(after) ? after : undefined;
+  const i = token.index + 1;
+  if (i >= doc.tokenCount || doc.tokenStart[i] !== token.end || isBlank(doc, i)) return undefined;
+  return doc.token(i);
 }
 
-function isBlank(token: Token): boolean {
-  return token.kind === "space" || token.kind === "newline";
+function isBlank(doc: Document, i: number): boolean {
+  const kind = doc.tokenKind[i];
+  return kind === Kind.space || kind === Kind.newline;
 }
 
 /**
@@ -42,8 +45,8 @@ function isBlank(token: Token): boolean {
  * touching `.`, `_`, `/`, `@`, `(` and the like on either side.
  */
 export function looksLikeCode(doc: Document, first: number, last: number): boolean {
-  const head = doc.tokens[first]!;
-  const tail = doc.tokens[last]!;
+  const head = doc.token(first)!;
+  const tail = doc.token(last)!;
   if (insideBackticks(doc.text, head.start)) return true;
   const before = touchingBefore(doc, head);
   if (before !== undefined) {
