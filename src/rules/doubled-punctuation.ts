@@ -14,9 +14,9 @@ import { ABBREVIATIONS } from "../lexicon/abbreviations.js";
 import { REPORTING_PRONOUNS, REPORTING_VERBS, SUBJECT_DETERMINERS } from "../lexicon/reported-speech.js";
 
 // Two marks of [.,;:?] whose second is one of [.,;:], not part of a longer run (`!,` is left: `Yahoo!, Inc.`).
-const PAIR = /(?<![.,;:?!])(?<first>[.,;:?])(?<second>[.,;:])(?![.,;:?!])/g;
+const PAIR = /(?<![.,;:?!])(?<first>[.,;:?])(?<second>[.,;:])(?![.,;:?!])/y;
 // A question or exclamation closing a quotation, then a comma: `“Ready?”, he asked` (French `« Prêts ? », a-t-il demandé`).
-const MARK_QUOTE_COMMA = /(?<=[\p{L}\p{N}][?!][”"’»])(?<comma>,)(?=\s\p{Ll})/gu;
+const MARK_QUOTE_COMMA = /(?<=[\p{L}\p{N}][?!][”"’»])(?<comma>,)(?=\s\p{Ll})/uy;
 const CLAUSE_WORDS = /^\s((?:\p{Ll}+ ){0,3}\p{Ll}+)/u;
 
 export default defineRule({
@@ -50,17 +50,20 @@ export default defineRule({
       "He watched “Who Wants to Be a Millionaire?”, “Jeopardy!”, and the news.",
     ],
   },
-  trigger: { lines: true },
-  detect(doc) {
+  // Both patterns start at one of these marks (they never overlap: each starts where the other cannot).
+  trigger: { chars: ".,;:?" },
+  detect(doc, hits) {
     const found: Detection[] = [];
-    for (const match of doc.text.matchAll(PAIR)) {
+    for (const at of hits.offsets) {
+      PAIR.lastIndex = at;
+      const match = PAIR.exec(doc.text);
+      if (match === null) continue;
       const { first, second } = match.groups as { first: string; second: string };
-      const at = match.index;
       const before = doc.text.slice(Math.max(0, at - 40), at);
       if (!/[\p{L}\p{N}”’»)\]]$/u.test(before)) continue; // `../path`, `, ,` and the like
       const after = doc.text[at + 2];
       if (after !== undefined && !/[\s"”’»)\]]/u.test(after)) continue; // `1.2.3`, `a.,b`
-      const token = doc.tokens[doc.tokenAt(at)];
+      const token = doc.token(doc.tokenAt(at));
       if (token && isProtectedToken(token)) continue;
       // After an abbreviation or an initial, the full stop belongs to the word: `U.S.,` `etc.,`.
       const wordBefore = /[\p{L}\p{N}]+$/u.exec(before)?.[0];
@@ -80,8 +83,10 @@ export default defineRule({
           : `“${first}${second}” is doubled punctuation: keep “${kept}”.`,
       });
     }
-    for (const match of doc.text.matchAll(MARK_QUOTE_COMMA)) {
-      const at = match.index;
+    for (const at of hits.offsets) {
+      if (doc.text.charCodeAt(at) !== 44) continue;
+      MARK_QUOTE_COMMA.lastIndex = at;
+      if (!MARK_QUOTE_COMMA.test(doc.text)) continue;
       // Only before a reporting clause (`asked the minister`, `he asked`, `the minister asked`), not in a list of titles.
       if (!reportingClause(CLAUSE_WORDS.exec(doc.text.slice(at + 1, at + 60))?.[1] ?? "")) continue;
       const question = doc.text[at - 2] === "?";

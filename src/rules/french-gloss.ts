@@ -16,9 +16,7 @@ import { borrowedKind, isEnglishWord, isFrenchName, isFrenchOnlyWord, isFrenchWo
 import { ENGLISH_FUNCTION_WORDS } from "../lexicon/function-words.js";
 import { FRENCH_DIACRITIC, frenchSignals } from "../lexicon/french-signals.js";
 
-// A capitalised name or acronym, a space, then a bracketed stretch on one line. Found from
-// the bracket backwards: brackets are rare, capitals are not.
-const OPEN_BRACKET = /[[(]/g;
+// A capitalised name or acronym, a space, then a bracketed stretch on one line.
 const NAME_BEFORE = /(?<![\p{L}\p{N}])(?<name>\p{Lu}[\p{L}\p{N}'’.-]*)[ \u00a0]$/u;
 const BRACKET = /^(?<open>[[(])(?<inner>[^\][()\n]{3,200})(?<close>[\])])/u;
 const WORD = /[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*/gu;
@@ -108,11 +106,11 @@ export default defineRule({
       "“It [la réforme] is unfair,” the union leader said.",
     ],
   },
-  trigger: { lines: true },
-  detect(doc) {
+  // Found from the bracket backwards: brackets are rare, capitals are not.
+  trigger: { chars: "[(" },
+  detect(doc, hits) {
     const found: Detection[] = [];
-    for (const bracket of doc.text.matchAll(OPEN_BRACKET)) {
-      const at = bracket.index;
+    for (const at of hits.offsets) {
       const before = NAME_BEFORE.exec(doc.text.slice(Math.max(0, at - 80), at));
       if (before === null) continue;
       const match = BRACKET.exec(doc.text.slice(at, at + 203));

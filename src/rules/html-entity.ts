@@ -6,6 +6,7 @@
  * talks about markup, never inside a URL or another protected token.
  */
 import { defineRule } from "../engine/rule.js";
+import { linesWith } from "./support/hit-regions.js";
 import type { Detection } from "../engine/types.js";
 import { ENTITY_REMAINS, HTML_ENTITIES, NAMED_REMAINS, WINDOWS_1252 } from "../lexicon/html.js";
 import { insideBackticks } from "./support/code-context.js";
@@ -77,10 +78,11 @@ export default defineRule({
       "Fees & charges: 5 & 6 % less than in 2021.",
     ],
   },
-  trigger: { lines: true },
-  detect(doc) {
+  // Every entity and its remains end with a semicolon.
+  trigger: { chars: ";" },
+  detect(doc, hits) {
     const found: Detection[] = [];
-    for (const line of doc.lines) {
+    for (const line of linesWith(doc, hits.offsets)) {
       const text = line.text;
       if (!text.includes(";")) continue;
       if (codeOrMarkupTalk(text)) continue;

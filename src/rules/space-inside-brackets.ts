@@ -9,10 +9,10 @@ import type { Detection } from "../engine/types.js";
 import { isProtectedToken } from "../engine/tokenize.js";
 
 // An opener and horizontal spaces; the start of its content must follow.
-const AFTER_OPENER = /(?<open>[(\[“])(?<space>[ \u00a0\u2000-\u200a\u202f]+)/g;
+const AFTER_OPENER = /(?<open>[(\[“])(?<space>[ \u00a0\u2000-\u200a\u202f]+)/y;
 const CONTENT_START = /[\p{L}\p{N}\p{Sc}'"‘“«(\[…]/u;
 // Horizontal spaces and a closer; the end of some content must precede, and a space, a mark or the end follow.
-const BEFORE_CLOSER = /(?<space>[ \u00a0\u2000-\u200a\u202f]+)(?<close>[)\]”])/g;
+const isHorizontalSpace = (c: number) => c === 32 || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f;
 const CONTENT_END = /[\p{L}\p{N}.,;:!?…%’”»'")\]]/u;
 const AFTER_CLOSER = /^(?:[\s\p{P}\p{S}]|$)/u;
 // Which marks open and close the same pair; a curly quote may pair with a guillemet (`“ Bonjour »`).
@@ -50,13 +50,14 @@ export default defineRule({
       "He drew a smiley ( : and left",
     ],
   },
-  trigger: { lines: true },
-  detect(doc) {
+  // A match starts at an opener, or its spaces end at a closer.
+  trigger: { chars: "([“)]”" },
+  detect(doc, hits) {
     const found: Detection[] = [];
     const text = doc.text;
     const push = (start: number, end: number, mark: string) => {
-      const token = doc.tokens[doc.tokenAt(start - 1)];
-      const next = doc.tokens[doc.tokenAt(end)];
+      const token = doc.token(doc.tokenAt(start - 1));
+      const next = doc.token(doc.tokenAt(end));
       if ((token && isProtectedToken(token)) || (next && isProtectedToken(next))) return;
       found.push({
         start,
@@ -68,18 +69,24 @@ export default defineRule({
         message: `No space inside “${mark}”.`,
       });
     };
-    for (const match of text.matchAll(AFTER_OPENER)) {
+    for (const at of hits.offsets) {
+      AFTER_OPENER.lastIndex = at;
+      const match = AFTER_OPENER.exec(text);
+      if (match === null) continue;
       const { open, space } = match.groups as { open: string; space: string };
-      const at = match.index;
       if (!CONTENT_START.test(text[at + 1 + space.length] ?? "")) continue;
       // Code (`f( x )`), emoticons (`:(`) and opening quotes used as closers (`„…“`) are not padding.
       if (/[\p{L}\p{N}_:;=`„]$/u.test(text.slice(Math.max(0, at - 1), at))) continue;
       if (!hasCloser(text, at + 1, FAMILY[open]!)) continue;
       push(at + 1, at + 1 + space.length, FAMILY[open]!.name);
     }
-    for (const match of text.matchAll(BEFORE_CLOSER)) {
-      const { space, close } = match.groups as { space: string; close: string };
-      const at = match.index;
+    for (const closer of hits.offsets) {
+      const close = text[closer]!;
+      if (!")]”".includes(close)) continue;
+      let at = closer;
+      while (at > 0 && isHorizontalSpace(text.charCodeAt(at - 1))) at--;
+      if (at === closer) continue;
+      const space = text.slice(at, closer);
       if (!CONTENT_END.test(text[at - 1] ?? "") || !AFTER_CLOSER.test(text.slice(at + space.length + 1, at + space.length + 2))) continue;
       // The closer must close something opened earlier on the same line, and not be an emoticon.
       const opener = findOpener(text, at, FAMILY[close]!);

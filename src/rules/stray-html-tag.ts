@@ -6,6 +6,7 @@
  * goes whole.
  */
 import { defineRule } from "../engine/rule.js";
+import { linesWith } from "./support/hit-regions.js";
 import type { Detection } from "../engine/types.js";
 import { lineRemovalSpan } from "../engine/line-removal.js";
 import { BLOCK_TAGS } from "../lexicon/html.js";
@@ -73,10 +74,10 @@ export default defineRule({
       "The <b> and <i> buttons of the editor were removed.",
     ],
   },
-  trigger: { lines: true },
-  detect(doc) {
+  trigger: { chars: "<" },
+  detect(doc, hits) {
     const found: Detection[] = [];
-    for (const line of doc.lines) {
+    for (const line of linesWith(doc, hits.offsets)) {
       const text = line.text;
       if (!text.includes("<")) continue;
       const lineRuns = runs(text);
