@@ -48,6 +48,9 @@ export type TokenKind = keyof typeof Kind;
 export type KindCode = (typeof Kind)[TokenKind];
 export const KIND_NAMES: readonly TokenKind[] = ["word", "number", "punct", "symbol", "space", "newline", "url", "email", "handle", "hashtag", "filename"];
 
+/** The kinds of protected tokens (see isProtectedKind). */
+export const PROTECTED_KINDS: readonly TokenKind[] = ["url", "email", "handle", "hashtag", "filename"];
+
 /** URLs, e-mail addresses, handles, hashtags and file names: no rule may change or look inside them. */
 export function isProtectedKind(kind: number): boolean {
   return kind >= Kind.url;

@@ -9,6 +9,8 @@
  * phrase inside a line of prose is at most a suggestion.
  */
 import { defineRule } from "../engine/rule.js";
+import { PROTECTED_KINDS } from "../engine/tokenize.js";
+import { linesWithTokens } from "./support/hit-regions.js";
 import { consecutiveRuns } from "../engine/line-removal.js";
 import type { Document } from "../engine/document.js";
 import type { Detection } from "../engine/types.js";
@@ -29,9 +31,18 @@ interface Hit {
   french: string;
 }
 
-function inlineHits(doc: Document, skip: ReadonlySet<number>): Detection[] {
+/**
+ * Whether a token can make INLINE_HINT match its line: the hint is in the
+ * token, or the token ends with `read` or `also` (of `read also`, `also read`).
+ */
+function hintsInline(token: string): boolean {
+  const lower = token.toLowerCase();
+  return INLINE_HINT.test(lower) || lower.endsWith("read") || lower.endsWith("also");
+}
+
+function inlineHits(doc: Document, skip: ReadonlySet<number>, hinted: readonly number[]): Detection[] {
   const found: Detection[] = [];
-  for (const line of doc.lines) {
+  for (const line of linesWithTokens(doc, hinted)) {
     if (skip.has(line.index)) continue;
     const text = line.text;
     if (!INLINE_HINT.test(text.toLowerCase())) continue;
@@ -150,8 +161,10 @@ export default defineRule({
       "Reactions\n\nThe opposition denounced a coup.",
     ],
   },
-  trigger: { lines: true },
-  detect(doc) {
+  // Whole lines of chrome are short: checked line by line, cheaply. Chrome inside a line needs a hint word (`ad`,
+  // `screen`, `read also` …), in a word or a link.
+  trigger: { lines: true, forms: hintsInline, kinds: PROTECTED_KINDS },
+  detect(doc, trigger) {
     const hits: Hit[] = [];
     for (const line of doc.lines) {
       if (doc.blocks[line.block]!.kind === "attribute") continue; // an alt or title text of HTML
@@ -176,6 +189,7 @@ export default defineRule({
         });
       }
     }
-    return [...found, ...inlineHits(doc, new Set(hits.map((hit) => hit.line)))];
+    const hinted = trigger.tokens.filter((i) => hintsInline(doc.tokenText(i)));
+    return [...found, ...inlineHits(doc, new Set(hits.map((hit) => hit.line)), hinted)];
   },
 });

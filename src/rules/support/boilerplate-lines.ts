@@ -10,6 +10,7 @@
  */
 import type { Document, Span } from "../../engine/document.js";
 import { lineRemovalSpan } from "../../engine/line-removal.js";
+import { SPACE, unitClass } from "../../engine/char-class.js";
 import {
   CHROME_PHRASES, CREDIT_AGENCIES, CREDIT_LABELS, CREDIT_LOWERCASE, DATE_LINE_PREFIXES, MONTHS, SHARE_NETWORKS, SHARE_WORDS, TIME_ZONES, WEEKDAYS,
   type ChromePhrase,
@@ -165,10 +166,20 @@ const CAPS_CREDIT = new RegExp(
   "u",
 );
 
+/** Whether `text.trim()` is longer than `limit` (without trimming: most lines are long prose). */
+export function longerWhenTrimmed(text: string, limit: number): boolean {
+  if (text.length <= limit) return false;
+  let start = 0;
+  let end = text.length;
+  while (start < end && (unitClass(text.charCodeAt(start)) & SPACE) !== 0) start++;
+  while (end > start && (unitClass(text.charCodeAt(end - 1)) & SPACE) !== 0) end--;
+  return end - start > limit;
+}
+
 /** Whether a whole line (trimmed) is a credit line. Also used by `image-caption`. */
 export function isCreditLine(line: string): boolean {
+  if (longerWhenTrimmed(line, 120)) return false;
   let text = line.trim();
-  if (text.length > 120) return false;
   if ((text.startsWith("(") && text.endsWith(")")) || (text.startsWith("[") && text.endsWith("]"))) text = text.slice(1, -1).trim();
   if (CAPS_CREDIT.test(text)) return true;
   const match = CREDIT.exec(text);
