@@ -7,25 +7,32 @@
  * list and its contexts are data: `lexicon/false-friends.ts`.
  */
 import { defineRule } from "../engine/rule.js";
-import { isProtectedToken } from "../engine/tokenize.js";
+import { tokenize } from "../engine/tokenize.js";
+import { FormTable } from "../engine/forms.js";
 import { matchCase } from "../engine/casing.js";
 import type { Detection } from "../engine/types.js";
 import { FALSE_FRIENDS, type FalseFriend } from "../lexicon/false-friends.js";
 
 interface Compiled {
   entry: FalseFriend;
-  /** Cheap test that one of the forms occurs at all. */
-  trigger: RegExp;
+  /** Lowercase first token of each form: where a match can start. */
+  firstWords: ReadonlySet<string>;
+  /** Sticky: tried at those tokens. */
   pattern: RegExp;
 }
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
 
-/** `assisted` → `[Aa]ssisted`; spaces inside a form match any run of spaces. */
 function formPattern(form: string): string {
   const first = form[0]!;
   const rest = escape(form.slice(1)).replace(/ /gu, String.raw`\s+`);
   return `[${first.toUpperCase()}${first}]${rest}`;
+}
+
+/** The first token of a form, as the tokenizer splits text. */
+function firstToken(form: string): string {
+  const tokens = tokenize(form, new FormTable());
+  return form.slice(0, tokens.end[0]).toLowerCase();
 }
 
 const COMPILED: readonly Compiled[] = FALSE_FRIENDS.map((entry) => {
@@ -33,10 +40,8 @@ const COMPILED: readonly Compiled[] = FALSE_FRIENDS.map((entry) => {
   const before = entry.before ? `(?<=${entry.before})` : "";
   const drop = entry.drop ?? "";
   const source = `${before}(?<![\\p{L}\\p{N}_-])(?<form>${forms})${drop}(?=${entry.after})`;
-  const trigger = new RegExp(Object.keys(entry.forms).map((f) => escape(f).replace(/ /gu, String.raw`\s+`)).join("|"), "iu");
-  return { entry, trigger, pattern: new RegExp(source, "gu") };
+  return { entry, firstWords: new Set(Object.keys(entry.forms).map(firstToken)), pattern: new RegExp(source, "uy") };
 });
-const ANY_FORM = new RegExp(COMPILED.map((c) => c.trigger.source).join("|"), "iu");
 
 export default defineRule({
   id: "false-friend",
@@ -70,18 +75,20 @@ export default defineRule({
       "The photo shows her in the frame of the doorway.",
     ],
   },
-  trigger: { lines: true },
-  detect(doc) {
+  // A form starts at a word token (the form's first word, in any case).
+  trigger: { lowerWords: COMPILED.flatMap((c) => [...c.firstWords]) },
+  detect(doc, hits) {
     const found: Detection[] = [];
-    if (!ANY_FORM.test(doc.text)) return found;
-    for (const { entry, trigger, pattern } of COMPILED) {
-      if (!trigger.test(doc.text)) continue;
-      pattern.lastIndex = 0;
-      for (const match of doc.text.matchAll(pattern)) {
-        const start = match.index;
+    for (const { entry, firstWords, pattern } of COMPILED) {
+      let done = 0;
+      for (const i of hits.tokens) {
+        const start = doc.tokenStart[i]!;
+        if (start < done || !firstWords.has(doc.tokenLower(i))) continue;
+        pattern.lastIndex = start;
+        const match = pattern.exec(doc.text);
+        if (match === null) continue;
         const end = start + match[0].length;
-        const token = doc.tokens[doc.tokenAt(start)];
-        if (token === undefined || isProtectedToken(token)) continue;
+        done = end;
         const form = match.groups!.form!;
         const right = entry.forms[form.toLowerCase().replace(/\s+/gu, " ")];
         if (right === undefined) continue;
