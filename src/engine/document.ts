@@ -104,11 +104,6 @@ export interface Document {
   /** Index of the line containing `offset`, or -1. */
   lineAt(offset: number): number;
 
-  /** @deprecated Token objects, materialized on first use: only for code not yet on the arrays. */
-  readonly tokens: Token[];
-  /** @deprecated Sentence objects, materialized on first use. */
-  readonly sentences: LegacySentence[];
-
   /** Maps a span of `text` onto `source`; `removal`: the span is being deleted (whole blocks take their markup along). */
   mapSpan(span: Span, removal?: boolean): MappedSpan;
   /** Writes replacement text the way `source` needs it (HTML escapes, Markdown escapes). */
@@ -123,14 +118,6 @@ export interface Token {
   end: number;
   /** Position in the token arrays. */
   index: number;
-}
-
-export interface LegacySentence {
-  start: number;
-  end: number;
-  text: string;
-  firstToken: number;
-  endToken: number;
 }
 
 /** What a format's reader provides; `assembleDocument` derives the rest. */
@@ -219,24 +206,6 @@ class CompactDocument implements Document {
   readonly mapSpan: DocumentParts["mapSpan"];
   readonly encode: DocumentParts["encode"];
   private sentenceOf: Int32Array | undefined;
-  private legacyTokens: Token[] | undefined;
-  private legacySentences: LegacySentence[] | undefined;
-
-  get tokens(): Token[] {
-    this.legacyTokens ??= Array.from({ length: this.tokenCount }, (_, i) => this.token(i)!);
-    return this.legacyTokens;
-  }
-
-  get sentences(): LegacySentence[] {
-    this.legacySentences ??= Array.from({ length: this.sentenceCount }, (_, k) => ({
-      start: this.sentenceStart[k]!,
-      end: this.sentenceEnd[k]!,
-      text: this.sentenceText(k),
-      firstToken: this.sentenceFirstToken[k]!,
-      endToken: this.sentenceEndToken[k]!,
-    }));
-    return this.legacySentences;
-  }
 
   constructor(
     parts: DocumentParts,

@@ -12,7 +12,7 @@ import { defineRule } from "../engine/rule.js";
 import type { Document } from "../engine/document.js";
 import type { Detection } from "../engine/types.js";
 import { matchCase } from "../engine/casing.js";
-import { fold, glossaryLookup, isEnglishWord, languageOf, type FrenchRun } from "../engine/language.js";
+import { fold, glossaryLookup, isEnglishWord, canBeFrench, languageOf, type FrenchRun, type LanguageAnalysis } from "../engine/language.js";
 import { FRENCH_DIACRITIC } from "../lexicon/french-signals.js";
 import { isFrenchPhrase } from "./french-phrase.js";
 
@@ -58,9 +58,8 @@ export function isEnglishVariant(word: string): boolean {
 }
 
 /** The one French content word of a run that is no French phrase, if it stands alone. */
-function loneWord(run: FrenchRun, doc: Document): number | undefined {
+function loneWord(run: FrenchRun, analysis: LanguageAnalysis): number | undefined {
   if (run.mention || run.inGloss || run.strong !== 1 || isFrenchPhrase(run)) return undefined;
-  const analysis = languageOf(doc);
   const strong = run.words.filter((t) => analysis.word(t)?.strong === true);
   return strong.length === 1 ? strong[0] : undefined;
 }
@@ -113,15 +112,16 @@ export default defineRule({
       "Ad valorem duties and habeas corpus protections apply.",
     ],
   },
-  trigger: { lines: true },
-  detect(doc) {
-    const analysis = languageOf(doc);
+  // Only sentences with a word that can be French are analysed.
+  trigger: { forms: canBeFrench },
+  detect(doc, hits) {
+    const analysis = languageOf(doc, hits.tokens);
     const found: Detection[] = [];
     for (const run of analysis.runs) {
-      const t = loneWord(run, doc);
+      const t = loneWord(run, analysis);
       if (t === undefined) continue;
       const info = analysis.word(t)!;
-      const token = doc.tokens[t]!;
+      const token = doc.token(t)!;
       const text = token.text;
       // A quoted single word is almost always a mention (`the word “chômage”`).
       if (run.quoted) continue;

@@ -12,12 +12,15 @@
  * column (`We will win, I said`) is first person without being a quotation.
  */
 import { defineRule } from "../engine/rule.js";
-import type { Document, LegacySentence as Sentence } from "../engine/document.js";
+import type { Document } from "../engine/document.js";
+import { Kind } from "../engine/tokenize.js";
+import { blocksWith } from "./support/hit-regions.js";
 import type { Detection } from "../engine/types.js";
 import { ABBREVIATIONS } from "../lexicon/abbreviations.js";
 import {
   EDITORIAL_FIRST_PERSON,
   NARRATION_PAST,
+  PHRASAL_REPORTING_VERBS,
   PRESENT_MARKERS,
   REPORTING_VERBS,
   SPEECH_PRONOUNS,
@@ -25,6 +28,7 @@ import {
 import { hasReportingClause, reportingClauses } from "./support/reporting-clause.js";
 
 const QUOTE_MARKS = /[“”"«»„]/u;
+const REPORTING_VERB_WORDS = [...REPORTING_VERBS, ...PHRASAL_REPORTING_VERBS.map((verb) => verb.split(" ")[0]!)];
 // Blocks whose markup says they are no running text, or already a quotation (`<blockquote>`, `>`).
 const SKIPPED_BLOCKS: ReadonlySet<string> = new Set(["quote", "heading", "caption", "chrome", "attribute", "table-cell"]);
 
@@ -41,22 +45,11 @@ interface Evidence {
   first?: "speech" | "narration";
 }
 
-function firstTokenAtOrAfter(doc: Document, offset: number): number {
-  let low = 0;
-  let high = doc.tokens.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (doc.tokens[mid]!.end <= offset) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}
-
 function previousWord(doc: Document, index: number): number {
   for (let i = index - 1; i >= 0; i--) {
-    const kind = doc.tokens[i]!.kind;
-    if (kind === "space") continue;
-    return kind === "word" ? i : -1;
+    const kind = doc.tokenKind[i];
+    if (kind === Kind.space) continue;
+    return kind === Kind.word ? i : -1;
   }
   return -1;
 }
@@ -64,13 +57,18 @@ function previousWord(doc: Document, index: number): number {
 /** `I` the pronoun, not `World War I` or `Phase I`. */
 function isPronounI(doc: Document, index: number, token: string): boolean {
   if (token !== "I") return /^I['’]/u.test(token);
-  const next = doc.tokens[index + 2];
-  if (doc.tokens[index + 1]?.kind !== "space" || next?.kind !== "word" || !/^\p{Ll}/u.test(next.text)) return false;
+  if (doc.tokenKind[index + 1] !== Kind.space || doc.tokenKind[index + 2] !== Kind.word || !/^\p{Ll}/u.test(doc.tokenText(index + 2))) return false;
   const before = previousWord(doc, index);
-  if (before < 0 || !/^\p{Lu}/u.test(doc.tokens[before]!.text)) return true;
+  if (before < 0 || !/^\p{Lu}/u.test(doc.tokenText(before))) return true;
   // A capitalized word before `I` is a name (`War I`) unless it opens the sentence (`Then I`).
-  const beforeThat = doc.tokens.slice(Math.max(0, before - 2), before).filter((t) => t.kind !== "space").pop();
-  return beforeThat === undefined || beforeThat.kind === "newline" || /^[.!?…:]$/u.test(beforeThat.text);
+  let beforeThat = -1;
+  for (let i = before - 1; i >= Math.max(0, before - 2); i--) {
+    if (doc.tokenKind[i] !== Kind.space) {
+      beforeThat = i;
+      break;
+    }
+  }
+  return beforeThat < 0 || doc.tokenKind[beforeThat] === Kind.newline || /^[.!?…:]$/u.test(doc.tokenText(beforeThat));
 }
 
 /** Inside `as we reported`, `our correspondent`: the newspaper speaking, not the speaker. */
@@ -88,12 +86,10 @@ const CONTRACTED_PRESENT = /^(?:i|we|you|they)['’](?:m|re|ll|ve)$/u;
 function evidence(doc: Document, start: number, end: number): Evidence {
   const found: Evidence = { pronoun: false, present: false, narration: false };
   let editorial: [number, number][] | undefined;
-  const tokens = doc.tokens;
-  for (let i = firstTokenAtOrAfter(doc, start); i < tokens.length && tokens[i]!.start < end; i++) {
-    const token = tokens[i]!;
-    if (token.kind !== "word") continue;
-    const word = token.text;
-    const lower = word.toLowerCase();
+  for (let i = doc.firstTokenEndingAfter(start); i < doc.tokenCount && doc.tokenStart[i]! < end; i++) {
+    if (doc.tokenKind[i] !== Kind.word) continue;
+    const word = doc.tokenText(i);
+    const lower = doc.tokenLower(i);
     const apostrophe = Math.max(lower.indexOf("'"), lower.indexOf("’"));
     const base = apostrophe > 0 ? lower.slice(0, apostrophe) : lower;
     let pronoun = false;
@@ -102,7 +98,7 @@ function evidence(doc: Document, start: number, end: number): Evidence {
     else if (SPEECH_PRONOUNS.has(base)) pronoun = word.length === 1 || word !== word.toUpperCase();
     if (pronoun) {
       editorial ??= editorialSpans(doc, start, end);
-      if (!editorial.some(([a, b]) => token.start >= a && token.end <= b)) found.pronoun = true;
+      if (!editorial.some(([a, b]) => doc.tokenStart[i]! >= a && doc.tokenEnd[i]! <= b)) found.pronoun = true;
     }
     if (PRESENT_MARKERS.has(lower) || (apostrophe > 0 && CONTRACTED_PRESENT.test(lower))) found.present = true;
     if (word === lower && (NARRATION_PAST.has(word) || REPORTING_VERBS.has(word) || (word.length >= 5 && word.endsWith("ed")))) {
@@ -115,21 +111,23 @@ function evidence(doc: Document, start: number, end: number): Evidence {
 
 // --- the rule -------------------------------------------------------------------------
 
-/** Index of the first sentence that starts at or after `offset`. */
-function firstSentenceFrom(doc: Document, offset: number): number {
-  let low = 0;
-  let high = doc.sentences.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (doc.sentences[mid]!.start < offset) low = mid + 1;
-    else high = mid;
-  }
-  return low;
+interface Sentence {
+  start: number;
+  end: number;
+  text: string;
 }
 
+/** The sentences of [start, end). */
 function sentencesOfBlock(doc: Document, start: number, end: number): Sentence[] {
+  let low = 0;
+  let high = doc.sentenceCount;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (doc.sentenceStart[mid]! < start) low = mid + 1;
+    else high = mid;
+  }
   const found: Sentence[] = [];
-  for (let i = firstSentenceFrom(doc, start); i < doc.sentences.length && doc.sentences[i]!.end <= end; i++) found.push(doc.sentences[i]!);
+  for (let k = low; k < doc.sentenceCount && doc.sentenceEnd[k]! <= end; k++) found.push({ start: doc.sentenceStart[k]!, end: doc.sentenceEnd[k]!, text: doc.sentenceText(k) });
   return found;
 }
 
@@ -215,10 +213,11 @@ export default defineRule({
       "« Nous ne reculerons pas », a-t-il dit.",
     ],
   },
-  trigger: { lines: true },
-  detect(doc) {
+  // A reporting clause has a reporting verb (its first word, for `pointed out`).
+  trigger: { words: REPORTING_VERB_WORDS },
+  detect(doc, hits) {
     const found: Detection[] = [];
-    for (const block of doc.blocks) {
+    for (const block of blocksWith(doc, hits.tokens.map((i) => doc.tokenStart[i]!))) {
       if (SKIPPED_BLOCKS.has(block.kind) || /^\s*>/mu.test(block.text) || !block.text.includes(",")) continue;
       let sentences: Sentence[] | undefined;
       // A quotation never reaches back over an earlier reporting clause of the paragraph.
