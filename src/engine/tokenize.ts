@@ -81,7 +81,6 @@ const FILE_EXTENSIONS = new Set(
   ).split("|"),
 );
 
-const LN = LETTER | NUMBER;
 const FNV_PRIME = 0x01000193;
 
 // Code units used by the patterns.
@@ -97,9 +96,37 @@ const RIGHT_QUOTE = 0x2019;
 const CR = 13;
 const LF = 10;
 
+// Bits of ASCII characters beyond their Unicode class, for the patterns' character sets.
+const UNDERSCORE_BIT = 32;
+const HYPHEN_BIT = 64;
+/** `.`, `%`, `+`: with `_` and `-`, the extra characters of an e-mail address's local part. */
+const EMAIL_BIT = 128;
+/** `[a-z0-9+.-]`: a URL scheme. */
+const SCHEME_BIT = 256;
+/** `.@#:/`: where a protected token may be ahead. */
+const SPECIAL_BIT = 512;
+const ASCII = new Uint16Array(128);
+for (let c = 0; c < 128; c++) {
+  let bits = unitClass(c);
+  if (c === UNDERSCORE) bits |= UNDERSCORE_BIT;
+  if (c === HYPHEN) bits |= HYPHEN_BIT;
+  if (c === DOT || c === 37 || c === 43) bits |= EMAIL_BIT;
+  if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 43 || c === DOT || c === HYPHEN) bits |= SCHEME_BIT;
+  if (c === DOT || c === AT || c === HASH || c === COLON || c === SLASH) bits |= SPECIAL_BIT;
+  ASCII[c] = bits;
+}
+
+const WORD_CHARS = LETTER | MARK | NUMBER;
+const LN = LETTER | NUMBER;
+const EMAIL_LOCAL = LN | UNDERSCORE_BIT | HYPHEN_BIT | EMAIL_BIT;
+const LABEL = LN | HYPHEN_BIT;
+const NAME_CHARS = LN | UNDERSCORE_BIT;
+const SEGMENT = LN | UNDERSCORE_BIT | HYPHEN_BIT;
+
 /** Characters that end a URL or a path: white space and `<>"“”«»`. */
 function endsLink(c: number): boolean {
-  return c === 60 || c === 62 || c === 34 || c === 0x201c || c === 0x201d || c === 0xab || c === 0xbb || (unitClass(c) & SPACE) !== 0;
+  if (c < 128) return c === 60 || c === 62 || c === 34 || (ASCII[c]! & SPACE) !== 0;
+  return c === 0x201c || c === 0x201d || c === 0xab || c === 0xbb || (unitClass(c) & SPACE) !== 0;
 }
 
 /** Characters a URL or path may not end with: `endsLink` ones and `.,;:!?)]'’`. */
@@ -107,12 +134,9 @@ function cannotEndLink(c: number): boolean {
   return c === 46 || c === 44 || c === 59 || c === 58 || c === 33 || c === 63 || c === 41 || c === 93 || c === 39 || c === 0x2019 || endsLink(c);
 }
 
-function isSpecial(c: number): boolean {
-  return c === DOT || c === AT || c === HASH || c === COLON || c === SLASH;
-}
-
 function classOf(text: string, at: number): number {
   const c = text.charCodeAt(at);
+  if (c < 128) return ASCII[c]!;
   if (c < 0xd800 || c > 0xdbff) return unitClass(c);
   return codePointClass(codePointAt(text, at));
 }
@@ -122,29 +146,26 @@ function unitsAt(text: string, at: number): number {
   return c >= 0xd800 && c <= 0xdbff && codePointAt(text, at) !== c ? 2 : 1;
 }
 
-/** End of the run of code points from `at` whose class has one of `bits`, or whose unit is one of `extra`. */
-function runEnd(text: string, at: number, bits: number, extra: (c: number) => boolean): number {
+/** End of the run of code points from `at` with one of the bits of `mask` (extra bits only count for ASCII). */
+function runEnd(text: string, at: number, mask: number): number {
   const n = text.length;
   let i = at;
   while (i < n) {
     const c = text.charCodeAt(i);
     if (c < 128) {
-      if ((unitClass(c) & bits) === 0 && !extra(c)) break;
+      if ((ASCII[c]! & mask) === 0) break;
       i++;
-      continue;
+    } else if (c < 0xd800 || c > 0xdfff) {
+      if ((unitClass(c) & mask) === 0) break;
+      i++;
+    } else {
+      const cp = codePointAt(text, i);
+      if ((codePointClass(cp) & mask) === 0) break;
+      i += cp > 0xffff ? 2 : 1;
     }
-    if ((classOf(text, i) & bits) === 0) break;
-    i += unitsAt(text, i);
   }
   return i;
 }
-
-const none = () => false;
-const isSchemeChar = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 43 || c === 46 || c === 45;
-const isEmailLocalExtra = (c: number) => c === DOT || c === UNDERSCORE || c === 37 || c === 43 || c === HYPHEN;
-const isHyphen = (c: number) => c === HYPHEN;
-const isUnderscore = (c: number) => c === UNDERSCORE;
-const isSegmentExtra = (c: number) => c === UNDERSCORE || c === HYPHEN;
 
 class Scanner {
   // Remembered answers for stretches scanned once (see the module comment).
@@ -192,7 +213,7 @@ class Scanner {
     if (first >= 97 && first <= 122) {
       if (!(at >= this.schemeFrom && at < this.schemeTo)) {
         // A scheme runs over [a-z0-9+.-] and ends with `://`: the same from every position of the run.
-        const end = runEnd(text, at, 0, isSchemeChar);
+        const end = runEnd(text, at, SCHEME_BIT);
         this.schemeFrom = at;
         this.schemeTo = end;
         this.schemeEnd = text.startsWith("://", end) ? end + 3 : -1;
@@ -206,16 +227,16 @@ class Scanner {
   private email(at: number): number {
     if (!(at >= this.localFrom && at < this.localTo)) {
       const text = this.text;
-      const end = runEnd(text, at, LN, isEmailLocalExtra);
+      const end = runEnd(text, at, EMAIL_LOCAL);
       this.localFrom = at;
       this.localTo = end;
       this.localMatch = -1;
       if (end > at && text.charCodeAt(end) === AT) {
-        let labelEnd = runEnd(text, end + 1, LN, isHyphen);
+        let labelEnd = runEnd(text, end + 1, LABEL);
         if (labelEnd > end + 1) {
           let last = -1;
           while (text.charCodeAt(labelEnd) === DOT) {
-            const next = runEnd(text, labelEnd + 1, LN, isHyphen);
+            const next = runEnd(text, labelEnd + 1, LABEL);
             if (next === labelEnd + 1) break;
             last = labelEnd = next;
           }
@@ -231,7 +252,7 @@ class Scanner {
     if (text.charCodeAt(at) !== AT) return -1;
     const before = codePointBefore(text, at);
     if (before >= 0 && (before === UNDERSCORE || before === AT || (codePointClass(before) & LN) !== 0)) return -1;
-    const end = runEnd(text, at + 1, LN, isUnderscore);
+    const end = runEnd(text, at + 1, NAME_CHARS);
     return end > at + 1 ? end : -1;
   }
 
@@ -240,7 +261,7 @@ class Scanner {
     if (text.charCodeAt(at) !== HASH) return -1;
     const before = codePointBefore(text, at);
     if (before >= 0 && (before === UNDERSCORE || before === 38 || before === HASH || (codePointClass(before) & LN) !== 0)) return -1;
-    const end = runEnd(text, at + 1, LN, isUnderscore);
+    const end = runEnd(text, at + 1, NAME_CHARS);
     // The run must hold a letter.
     for (let i = at + 1; i < end; i += unitsAt(text, i)) if ((classOf(text, i) & LETTER) !== 0) return end;
     return -1;
@@ -253,7 +274,7 @@ class Scanner {
    */
   private filename(at: number): number {
     const text = this.text;
-    const firstEnd = runEnd(text, at, LN, isSegmentExtra);
+    const firstEnd = runEnd(text, at, SEGMENT);
     if (firstEnd === at) return -1;
     if (!(at >= this.chainFrom && at < this.chainTo)) {
       let segmentEnd = firstEnd;
@@ -261,7 +282,7 @@ class Scanner {
       let extensionEnd = -1;
       while (text.charCodeAt(segmentEnd) === DOT) {
         const start = segmentEnd + 1;
-        const end = runEnd(text, start, LN, isSegmentExtra);
+        const end = runEnd(text, start, SEGMENT);
         if (end === start) break;
         let stop = start;
         while (stop < end && text.charCodeAt(stop) !== HYPHEN) stop++;
@@ -291,14 +312,14 @@ class Scanner {
   plainAt(at: number): number {
     const text = this.text;
     const c = text.charCodeAt(at);
-    const bits = c < 0xd800 || c > 0xdbff ? unitClass(c) : classOf(text, at);
+    const bits = classOf(text, at);
     if ((bits & (LETTER | MARK)) !== 0) {
       this.kind = Kind.word;
-      let end = runEnd(text, at, LETTER | MARK | NUMBER, none);
+      let end = runEnd(text, at, WORD_CHARS);
       for (;;) {
         const q = text.charCodeAt(end);
         if (q !== APOSTROPHE && q !== RIGHT_QUOTE) break;
-        const after = runEnd(text, end + 1, LETTER | MARK, none);
+        const after = runEnd(text, end + 1, LETTER | MARK);
         if (after === end + 1) break;
         end = after;
       }
@@ -306,11 +327,11 @@ class Scanner {
     }
     if ((bits & NUMBER) !== 0) {
       this.kind = Kind.number;
-      let end = runEnd(text, at, NUMBER, none);
+      let end = runEnd(text, at, NUMBER);
       for (;;) {
         const q = text.charCodeAt(end);
         if (q !== DOT && q !== 44 && q !== COLON) break;
-        const after = runEnd(text, end + 1, NUMBER, none);
+        const after = runEnd(text, end + 1, NUMBER);
         if (after === end + 1) break;
         end = after;
       }
@@ -329,7 +350,7 @@ class Scanner {
       let end = at + 1;
       while (end < text.length) {
         const d = text.charCodeAt(end);
-        if (d === CR || d === LF || (unitClass(d) & SPACE) === 0) break;
+        if (d === CR || d === LF || ((d < 128 ? ASCII[d]! : unitClass(d)) & SPACE) === 0) break;
         end++;
       }
       return end;
@@ -341,42 +362,93 @@ class Scanner {
   kind: KindCode = Kind.symbol;
 }
 
+/** Grows a typed array to twice its size, keeping its contents. */
+function grown<T extends Int32Array | Uint8Array>(array: T): T {
+  const bigger = new (array.constructor as new (size: number) => T)(array.length * 2);
+  bigger.set(array);
+  return bigger;
+}
+
+const SPACE_HASH = Math.imul(FNV_BASIS ^ 32, FNV_PRIME);
+const isNotSpace = (c: number) => (c < 128 ? c > 32 : (unitClass(c) & SPACE) === 0);
+
 /** Tokenizes `text`, interning every token's text but protected ones in `forms`. */
 export function tokenize(text: string, forms: FormTable): TokenArrays {
   const n = text.length;
-  const capacity = n + 1;
-  const start = new Int32Array(capacity);
-  const end = new Int32Array(capacity);
-  const kind = new Uint8Array(capacity);
-  const form = new Int32Array(capacity);
+  // About one token per four characters in prose; grown when needed.
+  let capacity = (n >> 2) + 16;
+  let start = new Int32Array(capacity);
+  let end = new Int32Array(capacity);
+  let kind = new Uint8Array(capacity);
+  let form = new Int32Array(capacity);
   const scanner = new Scanner(text);
+  const spaceForm = forms.intern(" ", 0, 1, SPACE_HASH);
   let count = 0;
   let words = 0;
-  let nextSpecial = -1;
-  let nextWhitespace = -1;
+  // The first special (`.@#:/`) or white-space character at or after the current position, and which it is:
+  // protected tokens are only tried where a special comes before the next white space.
+  let nextStop = -1;
+  let specialAhead = false;
   for (let at = 0; at < n; ) {
-    if (nextSpecial < at) {
-      nextSpecial = at;
-      while (nextSpecial < n && !isSpecial(text.charCodeAt(nextSpecial))) nextSpecial++;
-      if (nextSpecial === n) nextSpecial = Infinity;
+    if (count === capacity) {
+      capacity *= 2;
+      start = grown(start);
+      end = grown(end);
+      kind = grown(kind);
+      form = grown(form);
     }
-    if (nextWhitespace < at) {
-      nextWhitespace = at;
-      while (nextWhitespace < n && (unitClass(text.charCodeAt(nextWhitespace)) & SPACE) === 0) nextWhitespace++;
-      if (nextWhitespace === n) nextWhitespace = Infinity;
+    if (nextStop < at) {
+      nextStop = at;
+      specialAhead = false;
+      while (nextStop < n) {
+        const c = text.charCodeAt(nextStop);
+        const bits = c < 128 ? ASCII[c]! : unitClass(c);
+        if ((bits & SPACE) !== 0) break;
+        if ((bits & SPECIAL_BIT) !== 0) {
+          specialAhead = true;
+          break;
+        }
+        nextStop++;
+      }
     }
-    let stop = nextSpecial < nextWhitespace ? scanner.protectedAt(at) : -1;
-    if (stop < 0) stop = scanner.plainAt(at);
-    const k = scanner.kind;
+    const c = text.charCodeAt(at);
+    let stop = -1;
+    let k: KindCode;
+    let hash = FNV_BASIS;
+    if (specialAhead) stop = scanner.protectedAt(at);
+    if (stop >= 0) k = scanner.kind;
+    else if (c < 128 && (ASCII[c]! & LETTER) !== 0) {
+      // An ASCII word, hashed while scanned; anything else after it (an apostrophe, a non-ASCII letter or mark)
+      // goes through the general scanner.
+      let i = at + 1;
+      hash = Math.imul(hash ^ c, FNV_PRIME);
+      for (; i < n; i++) {
+        const d = text.charCodeAt(i);
+        if (d >= 128 || (ASCII[d]! & WORD_CHARS) === 0) break;
+        hash = Math.imul(hash ^ d, FNV_PRIME);
+      }
+      const d = text.charCodeAt(i);
+      if (i < n && (d >= 128 || d === APOSTROPHE)) {
+        stop = scanner.plainAt(at);
+        hash = FNV_BASIS;
+        for (let j = at; j < stop; j++) hash = Math.imul(hash ^ text.charCodeAt(j), FNV_PRIME);
+      } else stop = i;
+      k = Kind.word;
+    } else if (c === 32 && (at + 1 === n || isNotSpace(text.charCodeAt(at + 1)))) {
+      stop = at + 1;
+      k = Kind.space;
+      hash = SPACE_HASH;
+    } else {
+      stop = scanner.plainAt(at);
+      k = scanner.kind;
+      for (let j = at; j < stop; j++) hash = Math.imul(hash ^ text.charCodeAt(j), FNV_PRIME);
+    }
     start[count] = at;
     end[count] = stop;
     kind[count] = k;
     if (k >= Kind.url) form[count] = -1;
-    else {
-      let hash = FNV_BASIS;
-      for (let i = at; i < stop; i++) hash = Math.imul(hash ^ text.charCodeAt(i), FNV_PRIME);
-      form[count] = forms.intern(text, at, stop, hash);
-    }
+    else if (k === Kind.space && hash === SPACE_HASH && stop === at + 1) form[count] = spaceForm;
+    else form[count] = forms.intern(text, at, stop, hash);
     if (k === Kind.word) words++;
     count++;
     at = stop;
