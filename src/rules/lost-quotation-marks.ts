@@ -25,7 +25,7 @@ import {
   REPORTING_VERBS,
   SPEECH_PRONOUNS,
 } from "../lexicon/reported-speech.js";
-import { hasReportingClause, reportingClauses } from "./support/reporting-clause.js";
+import { hasReportingClause, reportingClausesAt } from "./support/reporting-clause.js";
 
 const QUOTE_MARKS = /[“”"«»„]/u;
 const REPORTING_VERB_WORDS = [...REPORTING_VERBS, ...PHRASAL_REPORTING_VERBS.map((verb) => verb.split(" ")[0]!)];
@@ -217,15 +217,22 @@ export default defineRule({
   trigger: { words: REPORTING_VERB_WORDS },
   detect(doc, hits) {
     const found: Detection[] = [];
+    let next = 0;
     for (const block of blocksWith(doc, hits.tokens.map((i) => doc.tokenStart[i]!))) {
+      // The verbs of this block.
+      const verbs: number[] = [];
+      while (next < hits.tokens.length && doc.tokenStart[hits.tokens[next]!]! < block.end) {
+        if (doc.tokenStart[hits.tokens[next]!]! >= block.start) verbs.push(hits.tokens[next]!);
+        next++;
+      }
       if (SKIPPED_BLOCKS.has(block.kind) || /^\s*>/mu.test(block.text) || !block.text.includes(",")) continue;
       let sentences: Sentence[] | undefined;
       // A quotation never reaches back over an earlier reporting clause of the paragraph.
       let floor = block.start;
-      for (const clause of reportingClauses(block.text)) {
-        const comma = block.start + clause.index;
+      for (const clause of reportingClausesAt(doc, verbs)) {
+        const comma = clause.index;
         const previousFloor = floor;
-        floor = block.start + clause.end;
+        floor = clause.end;
         sentences ??= sentencesOfBlock(doc, block.start, block.end);
         const k = sentences.findIndex((s) => s.start <= comma && comma < s.end);
         if (k < 0) continue;

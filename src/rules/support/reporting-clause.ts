@@ -4,6 +4,8 @@
  * out`, `, he told reporters on his conference call`, ending the sentence or
  * going on with `, specifying …`. Shared by the quotation rules. Not a rule.
  */
+import type { Document } from "../../engine/document.js";
+import { Kind } from "../../engine/tokenize.js";
 import {
   NAME_PARTICLES,
   OBJECT_REPORTING_VERBS,
@@ -77,4 +79,50 @@ export function* reportingClauses(text: string): Generator<ReportingClause> {
 export function hasReportingClause(text: string): boolean {
   if (!CLAUSE_ANYWHERE.test(text)) return false;
   return !reportingClauses(text).next().done;
+}
+
+const STICKY_CLAUSE = new RegExp(CLAUSE.source, "uy");
+/** Whitespace runs between a clause's comma and its verb: at most 12 (`, the most senior foreign affairs official of all once again simply said`); with a margin. */
+const MAX_RUNS_BEFORE_VERB = 16;
+/** Marks a clause may hold between its comma and its verb (inside words and names). */
+const INNER_MARKS: ReadonlySet<string> = new Set(["’", "'", "-", "."]);
+
+/**
+ * The reporting clauses whose verb is one of the word tokens `verbs`
+ * (ascending: the hits of the reporting verbs), as `reportingClauses` finds
+ * them in the whole text, with offsets into `doc.text`.
+ *
+ * A clause starts at the last comma before its verb, with nothing but
+ * words, names and spaces between them; so the pattern is tried only at
+ * those commas, in order, skipping the commas inside an accepted clause, as
+ * the global scan does.
+ */
+export function* reportingClausesAt(doc: Document, verbs: readonly number[]): Generator<ReportingClause> {
+  const commas: number[] = [];
+  for (const verb of verbs) {
+    let runs = 0;
+    for (let i = verb - 1; i >= 0 && runs <= MAX_RUNS_BEFORE_VERB; i--) {
+      const kind = doc.tokenKind[i];
+      if (kind === Kind.space || (kind === Kind.newline && doc.tokenText(i) === "\r")) runs++;
+      else if (kind === Kind.word) continue;
+      else if (kind === Kind.punct && doc.tokenText(i) === ",") {
+        if (commas[commas.length - 1] !== doc.tokenStart[i]) commas.push(doc.tokenStart[i]!);
+        break;
+      } else if (kind !== Kind.punct || !INNER_MARKS.has(doc.tokenText(i))) break;
+    }
+  }
+  commas.sort((a, b) => a - b);
+  let done = 0;
+  for (const comma of commas) {
+    if (comma < done) continue;
+    STICKY_CLAUSE.lastIndex = comma;
+    const match = STICKY_CLAUSE.exec(doc.text);
+    if (match === null) continue;
+    const { subject, verb, inverted, tail } = match.groups!;
+    const reportingVerb = (verb ?? inverted)!;
+    // `…, I said` is the writer speaking; a rejected match must not hide a clause at a later comma.
+    if (subject === "I" || !tailIsAdjunct(tail ?? "", reportingVerb)) continue;
+    done = comma + match[0].length;
+    yield { index: comma, end: done, verb: reportingVerb };
+  }
 }
