@@ -74,8 +74,8 @@ export default defineRule({
       "Tothe Lake is a place in the Pacific.",
     ],
   },
-  // Never split a word: in any casing (a bucket means a known entry), in English or French, nor a known name.
-  trigger: { forms: (word) => word.length >= 4 && word.length <= MAX_SEGMENT_LENGTH && CANDIDATE.test(word) && englishFrequencyBucket(word) === undefined },
+  // Word forms that split into words (judged once per form).
+  trigger: { forms: (word) => splitGlued(word) !== null },
   detect(doc, hits) {
     const found: Detection[] = [];
     for (const i of hits.tokens) {
@@ -86,21 +86,37 @@ export default defineRule({
   },
 });
 
-function judge(doc: Document, token: Token): Detection | null {
-  const text = token.text;
+interface Split {
+  seg: Segmentation;
+  verdict: "safe" | "suggest";
+}
+
+/**
+ * How a word form splits, judged from the form alone (remembered per form):
+ * never a word in any casing, in English or French, nor a known name, nor a
+ * word English uses that the dictionary lacks (`rainforest`) or a form of a
+ * known word (`metres`, `travelled`).
+ */
+function splitGlued(text: string): Split | null {
+  if (text.length < 4 || text.length > MAX_SEGMENT_LENGTH || !CANDIDATE.test(text) || englishFrequencyBucket(text) !== undefined) return null;
   const lower = text.toLowerCase();
-  const capitalised = text !== lower;
   if (isFrenchWord(lower) || isFrenchName(lower) || isCamelCaseNameInAnyCase(text) || NEVER_SPLIT.has(lower)) return null;
-  // A word the dictionary lacks but English uses (`rainforest`), or a form of a known word (`metres`, `travelled`).
   if (isAttestedWord(lower) || isLikelyWordForm(lower)) return null;
+  const seg = segment(text);
+  if (!seg) return null;
+  const verdict = text !== lower ? judgeCapitalised(seg) : judgeLowercase(seg);
+  return verdict ? { seg, verdict } : null;
+}
+
+const SPLITS = {};
+
+function judge(doc: Document, token: Token): Detection | null {
+  const { seg, verdict } = doc.forms.memo(SPLITS, doc.tokenForm[token.index]!, splitGlued)!;
+  const text = token.text;
+  const capitalised = text !== text.toLowerCase();
   if (looksLikeCode(doc, token.index, token.index)) return null;
   // Part of a run of capitalised words (`Paul Theroux`, `Tothe Lake`): a name.
   if (capitalised && (neighbourIsCapitalised(doc, token, -1) || neighbourIsCapitalised(doc, token, 1))) return null;
-
-  const seg = segment(text);
-  if (!seg) return null;
-  const verdict = capitalised ? judgeCapitalised(seg) : judgeLowercase(seg);
-  if (!verdict) return null;
   // Inside a hyphenated compound (`right-toknow`, `stayat-home`) the seam wants a hyphen: suggest it.
   const hyphenated = touchingBefore(doc, token)?.text === "-" || touchingAfter(doc, token)?.text === "-";
   const replacement = seg.parts.join(hyphenated ? "-" : " ");

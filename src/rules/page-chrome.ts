@@ -33,11 +33,20 @@ interface Hit {
 
 /**
  * Whether a token can make INLINE_HINT match its line: the hint is in the
- * token, or the token ends with `read` or `also` (of `read also`, `also read`).
+ * token, or the token ends with `read` or `also` (of `read also`, `also read`,
+ * see `hintedAt`).
  */
 function hintsInline(token: string): boolean {
   const lower = token.toLowerCase();
   return INLINE_HINT.test(lower) || lower.endsWith("read") || lower.endsWith("also");
+}
+
+/** Token i holds a hint of INLINE_HINT, or ends the first word of `read also` or `also read` (one space, then the second). */
+function hintedAt(doc: Document, i: number): boolean {
+  const lower = doc.tokenLower(i);
+  if (INLINE_HINT.test(lower)) return true;
+  const second = lower.endsWith("read") ? "also" : lower.endsWith("also") ? "read" : undefined;
+  return second !== undefined && i + 2 < doc.tokenCount && doc.tokenText(i + 1) === " " && doc.tokenLower(i + 2).startsWith(second);
 }
 
 function inlineHits(doc: Document, skip: ReadonlySet<number>, hinted: readonly number[]): Detection[] {
@@ -189,7 +198,7 @@ export default defineRule({
         });
       }
     }
-    const hinted = trigger.tokens.filter((i) => hintsInline(doc.tokenText(i)));
+    const hinted = trigger.tokens.filter((i) => hintedAt(doc, i));
     return [...found, ...inlineHits(doc, new Set(hits.map((hit) => hit.line)), hinted)];
   },
 });
