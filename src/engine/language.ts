@@ -426,6 +426,11 @@ function isInitial(doc: Document, tokenIndex: number, sentenceFirst: number): bo
   return true;
 }
 
+// Per-form answers, remembered in the form table: folded forms, and word classes at the start of a sentence and inside it.
+const FOLDED = {};
+const CLASS_INITIAL = {};
+const CLASS_INSIDE = {};
+
 function classifySentence(doc: Document, sentenceFirst: number, words: readonly number[]): WordInfo[] {
   const infos: WordInfo[] = words.map((t) => ({
     token: t,
@@ -437,7 +442,7 @@ function classifySentence(doc: Document, sentenceFirst: number, words: readonly 
 
   // 1. French that English uses, longest match first.
   const { byFirst } = loadBorrowed();
-  const folded = words.map((t) => fold(doc.tokenText(t)));
+  const folded = words.map((t) => doc.forms.memo(FOLDED, doc.tokenForm[t]!, fold));
   for (let i = 0; i < words.length; i++) {
     const candidates = [folded[i]!];
     const split = splitElision(folded[i]!);
@@ -465,11 +470,18 @@ function classifySentence(doc: Document, sentenceFirst: number, words: readonly 
     if (length > 0) i += length - 1;
   }
 
-  // 2. Each remaining word on its own.
+  // 2. Each remaining word on its own (the class of a form depends on nothing else: remembered per form).
   for (let i = 0; i < words.length; i++) {
     const info = infos[i]!;
     if (info.cls === "borrowed") continue;
-    classifyWord(doc.tokenText(words[i]!), info);
+    const known = doc.forms.memo(info.initial ? CLASS_INITIAL : CLASS_INSIDE, doc.tokenForm[words[i]!]!, (text) => {
+      const alone: WordInfo = { token: -1, cls: "unknown", strong: false, func: false, initial: info.initial };
+      classifyWord(text, alone);
+      return alone;
+    });
+    info.cls = known.cls;
+    info.strong = known.strong;
+    info.func = known.func;
   }
 
   // 3. Particles before a name are part of it (`de Gaulle`, `Place de la Concorde`), right to left.
