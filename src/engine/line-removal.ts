@@ -24,9 +24,14 @@ export function lineRemovalSpan(doc: Document, firstLine: number, endLine: numbe
   const block = doc.blocks[first.block]!;
   const previous = doc.lines[firstLine - 1];
   // Alt and title texts (read after the body of an HTML document) are not part of the text flow.
-  const following = doc.lines.slice(endLine).filter((line) => doc.blocks[line.block]!.kind !== "attribute");
-  const next = following[0];
-  const atEnd = next === undefined || (previous !== undefined && removedAfter !== undefined && following.every(removedAfter));
+  const inFlow = (line: Line) => doc.blocks[line.block]!.kind !== "attribute";
+  let next: Line | undefined;
+  for (let i = endLine; i < doc.lines.length && next === undefined; i++) if (inFlow(doc.lines[i]!)) next = doc.lines[i];
+  const allRemovedAfter = () => {
+    for (let i = endLine; i < doc.lines.length; i++) if (inFlow(doc.lines[i]!) && !removedAfter!(doc.lines[i]!)) return false;
+    return true;
+  };
+  const atEnd = next === undefined || (previous !== undefined && removedAfter !== undefined && allRemovedAfter());
   if (atEnd) return { start: previous ? previous.end : 0, end: last.end };
   const startsBlock = firstLine === block.firstLine;
   const endsBlock = endLine === doc.blocks[last.block]!.endLine;

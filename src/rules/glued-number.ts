@@ -77,7 +77,7 @@ function judgeNumberThenWord(doc: Document, number: Token): Detection | null {
   const after = touchingAfter(doc, word);
   if (after !== undefined && !WORD_CLOSERS.has(after.text)) return null;
   if (after?.text === "." && touchingAfter(doc, after) !== undefined) return null; // `2022the.pdf`-like
-  if (insideBackticks(doc.text, number.start)) return null;
+  if (insideBackticks(doc, number.start)) return null;
   const w = word.text;
   if (NUMBER_SUFFIXES.has(w) || !isEnglishWord(w)) return null;
   let safe: boolean;

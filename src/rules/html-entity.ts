@@ -90,7 +90,7 @@ export default defineRule({
       for (const match of text.matchAll(TAG)) taken.push([match.index, match.index + match[0].length]);
       const free = (start: number, end: number) => !taken.some(([s, e]) => start < e && end > s);
       const ok = (start: number, end: number) =>
-        free(start, end) && !touchesProtected(doc, line.start + start, line.start + end) && !insideBackticks(doc.text, line.start + start);
+        free(start, end) && !touchesProtected(doc, line.start + start, line.start + end) && !insideBackticks(doc, line.start + start);
       const push = (start: number, end: number, replacement: string, safe: boolean, message: string) => {
         taken.push([start, end]);
         found.push({ start: line.start + start, end: line.start + end, replacement, confidence: safe ? 0.96 : 0.7, severity: "minor", safe, message });

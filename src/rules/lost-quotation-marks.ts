@@ -14,6 +14,7 @@
 import { defineRule } from "../engine/rule.js";
 import type { Document } from "../engine/document.js";
 import { Kind } from "../engine/tokenize.js";
+import { codePointBefore, codePointClass, LETTER, NUMBER } from "../engine/char-class.js";
 import { blocksWith } from "./support/hit-regions.js";
 import type { Detection } from "../engine/types.js";
 import { ABBREVIATIONS } from "../lexicon/abbreviations.js";
@@ -82,28 +83,40 @@ function editorialSpans(doc: Document, start: number, end: number): [number, num
 
 const CONTRACTED_PRESENT = /^(?:i|we|you|they)['’](?:m|re|ll|ve)$/u;
 
+// What a word form says, remembered per form (`I` needs its context: see isPronounI).
+const I_CANDIDATE = 1;
+const PRONOUN = 2;
+const PRESENT = 4;
+const NARRATION = 8;
+const WORD_EVIDENCE = {};
+
+function wordEvidence(word: string): number {
+  const lower = word.toLowerCase();
+  const apostrophe = Math.max(lower.indexOf("'"), lower.indexOf("’"));
+  const base = apostrophe > 0 ? lower.slice(0, apostrophe) : lower;
+  let bits = 0;
+  if (word.charCodeAt(0) === 73 /* I */ && (word.length === 1 || apostrophe === 1)) bits |= I_CANDIDATE;
+  else if (base === "us") bits |= word.startsWith("us") ? PRONOUN : 0;
+  else if (SPEECH_PRONOUNS.has(base)) bits |= word.length === 1 || word !== word.toUpperCase() ? PRONOUN : 0;
+  if (PRESENT_MARKERS.has(lower) || (apostrophe > 0 && CONTRACTED_PRESENT.test(lower))) bits |= PRESENT;
+  if (word === lower && (NARRATION_PAST.has(word) || REPORTING_VERBS.has(word) || (word.length >= 5 && word.endsWith("ed")))) bits |= NARRATION;
+  return bits;
+}
+
 /** One pass over the words of [start, end); cheap per word, it runs on every clause before a reporting verb. */
 function evidence(doc: Document, start: number, end: number): Evidence {
   const found: Evidence = { pronoun: false, present: false, narration: false };
   let editorial: [number, number][] | undefined;
   for (let i = doc.firstTokenEndingAfter(start); i < doc.tokenCount && doc.tokenStart[i]! < end; i++) {
     if (doc.tokenKind[i] !== Kind.word) continue;
-    const word = doc.tokenText(i);
-    const lower = doc.tokenLower(i);
-    const apostrophe = Math.max(lower.indexOf("'"), lower.indexOf("’"));
-    const base = apostrophe > 0 ? lower.slice(0, apostrophe) : lower;
-    let pronoun = false;
-    if (word.charCodeAt(0) === 73 /* I */ && (word.length === 1 || apostrophe === 1)) pronoun = isPronounI(doc, i, word);
-    else if (base === "us") pronoun = word.startsWith("us");
-    else if (SPEECH_PRONOUNS.has(base)) pronoun = word.length === 1 || word !== word.toUpperCase();
+    const bits = doc.forms.memo(WORD_EVIDENCE, doc.tokenForm[i]!, wordEvidence);
+    const pronoun = (bits & I_CANDIDATE) !== 0 ? isPronounI(doc, i, doc.tokenText(i)) : (bits & PRONOUN) !== 0;
     if (pronoun) {
       editorial ??= editorialSpans(doc, start, end);
       if (!editorial.some(([a, b]) => doc.tokenStart[i]! >= a && doc.tokenEnd[i]! <= b)) found.pronoun = true;
     }
-    if (PRESENT_MARKERS.has(lower) || (apostrophe > 0 && CONTRACTED_PRESENT.test(lower))) found.present = true;
-    if (word === lower && (NARRATION_PAST.has(word) || REPORTING_VERBS.has(word) || (word.length >= 5 && word.endsWith("ed")))) {
-      found.narration = true;
-    }
+    if ((bits & PRESENT) !== 0) found.present = true;
+    if ((bits & NARRATION) !== 0) found.narration = true;
     found.first ??= found.pronoun || found.present ? "speech" : found.narration ? "narration" : undefined;
   }
   return found;
@@ -140,9 +153,13 @@ function insideQuotation(text: string): boolean {
 /** The quoted words with the comma moved inside: `faith.,` → `faith,”`, `now?,` → `now?”`. */
 function quoted(words: string): string {
   if (/[?!…]$/u.test(words) || words.endsWith("...")) return `“${words}”`;
-  const stop = /(?:^|[^\p{L}\p{N}])(?<word>[\p{L}\p{N}]+)\.$/u.exec(words);
-  if (stop) {
-    const word = stop.groups!.word!;
+  // The word before a final full stop (`/(?:^|[^\p{L}\p{N}])(?<word>[\p{L}\p{N}]+)\.$/u`), read from the end.
+  if (words.endsWith(".")) {
+    let start = words.length - 1;
+    for (let c = codePointBefore(words, start); c >= 0 && (codePointClass(c) & (LETTER | NUMBER)) !== 0; c = codePointBefore(words, start)) {
+      start -= c > 0xffff ? 2 : 1;
+    }
+    const word = words.slice(start, -1);
     if (word.length > 1 && !ABBREVIATIONS.has(word)) return `“${words.slice(0, -1)},”`;
   }
   return `“${words},”`;

@@ -87,7 +87,7 @@ export default defineRule({
         lineRuns.some((run) => run.names.some((tag) => tag.name === name && tag.close !== close));
       const wholeLine = lineRuns.length === 1 && text.trim() === text.slice(lineRuns[0]!.start, lineRuns[0]!.end);
       for (const run of lineRuns) {
-        if (crossesProtected(doc, line.start + run.start, line.start + run.end) || insideBackticks(doc.text, line.start + run.start)) continue;
+        if (crossesProtected(doc, line.start + run.start, line.start + run.end) || insideBackticks(doc, line.start + run.start)) continue;
         const shown = run.tags.join(" ");
         if (wholeLine) {
           found.push({

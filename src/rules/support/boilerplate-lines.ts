@@ -125,8 +125,32 @@ function isShareToolbar(lower: string): boolean {
   return networks >= 2 || (share && networks >= 1);
 }
 
+/**
+ * Line verdicts are asked again by several rules (a credit line by three, a
+ * chrome line above a credit by the caption rule, every line after a removal
+ * by `boilerplateRunSpan`), and chrome repeats across articles: answers are
+ * remembered by line text (at most MEMO_LIMIT lines per verdict, then
+ * forgotten all at once).
+ */
+const MEMO_LIMIT = 5_000;
+
+function memoByText<T>(judge: (text: string) => T): (text: string) => T {
+  const known = new Map<string, T>();
+  return (text) => {
+    let verdict = known.get(text);
+    if (verdict === undefined && !known.has(text)) {
+      if (known.size >= MEMO_LIMIT) known.clear();
+      verdict = judge(text);
+      known.set(text, verdict);
+    }
+    return verdict as T;
+  };
+}
+
 /** Whether a whole line is page chrome (`Read also: …`, `Share`, `Published on …`), and if its removal is safe. */
-export function chromeLine(text: string): ChromeVerdict | null {
+export const chromeLine = memoByText(judgeChromeLine);
+
+function judgeChromeLine(text: string): ChromeVerdict | null {
   if (text.length > 260) return null;
   const trimmed = text.trim();
   const line = core(text);
@@ -177,7 +201,9 @@ export function longerWhenTrimmed(text: string, limit: number): boolean {
 }
 
 /** Whether a whole line (trimmed) is a credit line. Also used by `image-caption`. */
-export function isCreditLine(line: string): boolean {
+export const isCreditLine = memoByText(judgeCreditLine);
+
+function judgeCreditLine(line: string): boolean {
   if (longerWhenTrimmed(line, 120)) return false;
   let text = line.trim();
   if ((text.startsWith("(") && text.endsWith(")")) || (text.startsWith("[") && text.endsWith("]"))) text = text.slice(1, -1).trim();

@@ -9,8 +9,17 @@ import { Kind, type Token } from "../../engine/tokenize.js";
 /** Marks that glue identifiers or paths together when written without spaces. */
 const IDENTIFIER_GLUE = new Set([".", "_", "/", "\\", "@", "#", "$", "=", "<", ">", "&", "|", "~", "^", "*", "+"]);
 
+const hasBackticks = new WeakMap<Document, boolean>();
+
 /** True when `offset` lies inside a `code span` of its line (an odd number of backticks before it). */
-export function insideBackticks(text: string, offset: number): boolean {
+export function insideBackticks(doc: Document, offset: number): boolean {
+  let any = hasBackticks.get(doc);
+  if (any === undefined) {
+    any = doc.text.includes("`");
+    hasBackticks.set(doc, any);
+  }
+  if (!any) return false;
+  const text = doc.text;
   let count = 0;
   for (let i = offset - 1; i >= 0; i--) {
     const c = text.charCodeAt(i);
@@ -47,7 +56,7 @@ function isBlank(doc: Document, i: number): boolean {
 export function looksLikeCode(doc: Document, first: number, last: number): boolean {
   const head = doc.token(first)!;
   const tail = doc.token(last)!;
-  if (insideBackticks(doc.text, head.start)) return true;
+  if (insideBackticks(doc, head.start)) return true;
   const before = touchingBefore(doc, head);
   if (before !== undefined) {
     if (IDENTIFIER_GLUE.has(before.text)) return true; // `www.x`, `a_b`, `/path`
