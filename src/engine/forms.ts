@@ -70,22 +70,14 @@ export class FormTable {
     return lower;
   }
 
-  /**
-   * A value computed from a form's text once and remembered for this table:
-   * `memo(key, id, compute)` with one `key` object per kind of value.
-   */
-  memo<T>(key: object, id: number, compute: (form: string) => T): T {
-    let values = this.memos.get(key) as T[] | undefined;
+  /** The remembered values of `memo` for this table (see FormMemo). */
+  valuesOf(memo: object): unknown[] {
+    let values = this.memos.get(memo);
     if (values === undefined) {
       values = [];
-      this.memos.set(key, values);
+      this.memos.set(memo, values);
     }
-    let value = values[id];
-    if (value === undefined) {
-      value = compute(this.texts[id]!);
-      values[id] = value;
-    }
-    return value;
+    return values;
   }
 
   private insert(form: string, hash: number, slot: number): number {
@@ -114,6 +106,31 @@ export class FormTable {
       slots[slot] = id + 1;
     }
     this.slots = slots;
+  }
+}
+
+/**
+ * A value computed from a form's text once and remembered with the form
+ * (in the table the form belongs to): `new FormMemo(compute)` once per kind of
+ * value, then `memo.get(forms, id)`. `compute` must not return undefined.
+ */
+export class FormMemo<T> {
+  private table: FormTable | undefined;
+  private values: T[] = [];
+
+  constructor(private readonly compute: (form: string) => T) {}
+
+  get(forms: FormTable, id: number): T {
+    if (forms !== this.table) {
+      this.table = forms;
+      this.values = forms.valuesOf(this) as T[];
+    }
+    let value = this.values[id];
+    if (value === undefined) {
+      value = this.compute(forms.texts[id]!);
+      this.values[id] = value;
+    }
+    return value;
   }
 }
 

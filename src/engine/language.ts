@@ -12,6 +12,7 @@
 import { francAll } from "franc-min";
 import type { Document } from "./document.js";
 import { Kind } from "./tokenize.js";
+import { FormMemo } from "./forms.js";
 import * as lexicon from "../lexicon/words.js";
 import { ENGLISH_FUNCTION_WORDS, FRENCH_FUNCTION_WORDS } from "../lexicon/function-words.js";
 import { FRENCH_DIACRITIC } from "../lexicon/french-signals.js";
@@ -427,9 +428,15 @@ function isInitial(doc: Document, tokenIndex: number, sentenceFirst: number): bo
 }
 
 // Per-form answers, remembered in the form table: folded forms, and word classes at the start of a sentence and inside it.
-const FOLDED = {};
-const CLASS_INITIAL = {};
-const CLASS_INSIDE = {};
+const FOLDED = new FormMemo(fold);
+const CLASS_INITIAL = new FormMemo((text) => wordClass(text, true));
+const CLASS_INSIDE = new FormMemo((text) => wordClass(text, false));
+
+function wordClass(text: string, initial: boolean): WordInfo {
+  const alone: WordInfo = { token: -1, cls: "unknown", strong: false, func: false, initial };
+  classifyWord(text, alone);
+  return alone;
+}
 
 function classifySentence(doc: Document, sentenceFirst: number, words: readonly number[]): WordInfo[] {
   const infos: WordInfo[] = words.map((t) => ({
@@ -442,7 +449,7 @@ function classifySentence(doc: Document, sentenceFirst: number, words: readonly 
 
   // 1. French that English uses, longest match first.
   const { byFirst } = loadBorrowed();
-  const folded = words.map((t) => doc.forms.memo(FOLDED, doc.tokenForm[t]!, fold));
+  const folded = words.map((t) => FOLDED.get(doc.forms, doc.tokenForm[t]!));
   for (let i = 0; i < words.length; i++) {
     const candidates = [folded[i]!];
     const split = splitElision(folded[i]!);
@@ -474,11 +481,7 @@ function classifySentence(doc: Document, sentenceFirst: number, words: readonly 
   for (let i = 0; i < words.length; i++) {
     const info = infos[i]!;
     if (info.cls === "borrowed") continue;
-    const known = doc.forms.memo(info.initial ? CLASS_INITIAL : CLASS_INSIDE, doc.tokenForm[words[i]!]!, (text) => {
-      const alone: WordInfo = { token: -1, cls: "unknown", strong: false, func: false, initial: info.initial };
-      classifyWord(text, alone);
-      return alone;
-    });
+    const known = (info.initial ? CLASS_INITIAL : CLASS_INSIDE).get(doc.forms, doc.tokenForm[words[i]!]!);
     info.cls = known.cls;
     info.strong = known.strong;
     info.func = known.func;

@@ -4,7 +4,7 @@
  * digit or opening quote, unless the word before the stop is an abbreviation
  * or an initial; every line break also ends a sentence.
  */
-import type { FormTable } from "./forms.js";
+import { FormMemo, type FormTable } from "./forms.js";
 import { Kind, type TokenArrays } from "./tokenize.js";
 import type { Line } from "./document.js";
 import { ABBREVIATIONS } from "../lexicon/abbreviations.js";
@@ -21,9 +21,9 @@ const TERMINAL = new Set([".", "!", "?", "…"]);
 const CLOSING = new Set(["”", "’", "\"", "'", "»", ")", "]"]);
 const OPENING = /^[\p{Lu}\p{N}“"«‘(\[]/u;
 
-// Per-form answers, remembered in the form table.
-const opensSentence = {};
-const isAbbreviation = {};
+// Per-form answers, remembered with the forms.
+const opensSentence = new FormMemo((word) => OPENING.test(word));
+const isAbbreviation = new FormMemo((word) => word.length === 1 || ABBREVIATIONS.has(word));
 
 export function splitSentences(text: string, tokens: TokenArrays, lines: readonly Line[], forms: FormTable): SentenceArrays {
   const { count, start, end, kind, form } = tokens;
@@ -72,14 +72,14 @@ export function splitSentences(text: string, tokens: TokenArrays, lines: readonl
     const f = form[i]!;
     // Protected tokens (not interned) open a sentence when their text does.
     if (f < 0) return OPENING.test(text.slice(start[i]!, end[i]!));
-    return forms.memo(opensSentence, f, (word) => OPENING.test(word));
+    return opensSentence.get(forms, f);
   }
 
   /** A full stop after an abbreviation (`Mr.`, `e.g.`) or an initial (`J.`, `U.S.`) ends no sentence. */
   function isAbbreviationStop(i: number): boolean {
     if (forms.texts[form[i]!] !== ".") return false;
     if (i === 0 || kind[i - 1] !== Kind.word) return false;
-    return forms.memo(isAbbreviation, form[i - 1]!, (word) => word.length === 1 || ABBREVIATIONS.has(word));
+    return isAbbreviation.get(forms, form[i - 1]!);
   }
 }
 

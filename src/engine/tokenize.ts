@@ -375,8 +375,8 @@ const isNotSpace = (c: number) => (c < 128 ? c > 32 : (unitClass(c) & SPACE) ===
 /** Tokenizes `text`, interning every token's text but protected ones in `forms`. */
 export function tokenize(text: string, forms: FormTable): TokenArrays {
   const n = text.length;
-  // About one token per four characters in prose; grown when needed.
-  let capacity = (n >> 2) + 16;
+  // Fewer tokens than half the characters in prose; grown when needed.
+  let capacity = (n >> 1) + 16;
   let start = new Int32Array(capacity);
   let end = new Int32Array(capacity);
   let kind = new Uint8Array(capacity);

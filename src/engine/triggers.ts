@@ -13,6 +13,7 @@ import { classAt, LETTER, MARK } from "./char-class.js";
 import type { Document } from "./document.js";
 import type { Hits, Rule } from "./rule.js";
 import { Kind } from "./tokenize.js";
+import { FormMemo } from "./forms.js";
 
 interface CompiledTrigger {
   slot: number;
@@ -26,8 +27,8 @@ interface CompiledTrigger {
 
 const compiled = new WeakMap<Rule, CompiledTrigger>();
 const slots: CompiledTrigger[] = [];
-/** Key of the per-form memo: replaced whenever a trigger is added, so forms are judged again against all of them. */
-let formsKey: object = {};
+/** What each form fires, remembered with the forms: replaced whenever a trigger is added, so forms are judged again against all of them. */
+let fired = new FormMemo(formSlots);
 /** Character → 1 + index into charGroups (0: no trigger). */
 const charGroup = new Uint16Array(0x10000);
 /** Lists of trigger slots sharing the same characters. */
@@ -49,7 +50,7 @@ function compile(rule: Rule): CompiledTrigger {
   };
   slots.push(trigger);
   compiled.set(rule, trigger);
-  if (trigger.words || trigger.lowerWords || trigger.forms) formsKey = {};
+  if (trigger.words || trigger.lowerWords || trigger.forms) fired = new FormMemo(formSlots);
   for (const char of new Set(trigger.chars)) {
     const code = char.charCodeAt(0);
     if (char.length !== 1) throw new Error(`rule ${rule.id}: trigger character ${JSON.stringify(char)} is outside the Basic Multilingual Plane`);
@@ -100,15 +101,15 @@ export function findHits(doc: Document, rules: readonly Rule[]): (Hits | undefin
   }
 
   const { tokenCount, tokenKind, tokenForm, forms } = doc;
-  const key = formsKey;
+  const memo = fired;
   for (let i = 0; i < tokenCount; i++) {
     const kindSlots = byKind[tokenKind[i]!]!;
     for (let s = 0; s < kindSlots.length; s++) tokens[kindSlots[s]!]!.push(i);
     const form = tokenForm[i]!;
     if (!anyWords || form < 0) continue;
-    const fired = forms.memo(key, form, formSlots);
-    for (let s = 0; s < fired.length; s++) {
-      const slot = fired[s]!;
+    const slotsOfForm = memo.get(forms, form);
+    for (let s = 0; s < slotsOfForm.length; s++) {
+      const slot = slotsOfForm[s]!;
       if (active[slot] === 0) continue;
       const list = tokens[slot]!;
       if (list[list.length - 1] !== i) list.push(i);

@@ -21,6 +21,7 @@
 import { defineRule } from "../engine/rule.js";
 import type { Detection } from "../engine/types.js";
 import { Kind, type Token } from "../engine/tokenize.js";
+import { FormMemo } from "../engine/forms.js";
 import type { Document } from "../engine/document.js";
 import { englishFrequencyBucket, isFrenchName, isFrenchWord } from "../lexicon/words.js";
 import { isLikelyWordForm, MAX_SEGMENT_LENGTH, segment, type Segmentation } from "../lexicon/segment.js";
@@ -108,10 +109,10 @@ function splitGlued(text: string): Split | null {
   return verdict ? { seg, verdict } : null;
 }
 
-const SPLITS = {};
+const SPLITS = new FormMemo(splitGlued);
 
 function judge(doc: Document, token: Token): Detection | null {
-  const { seg, verdict } = doc.forms.memo(SPLITS, doc.tokenForm[token.index]!, splitGlued)!;
+  const { seg, verdict } = SPLITS.get(doc.forms, doc.tokenForm[token.index]!)!;
   const text = token.text;
   const capitalised = text !== text.toLowerCase();
   if (looksLikeCode(doc, token.index, token.index)) return null;

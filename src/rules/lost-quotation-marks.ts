@@ -14,6 +14,7 @@
 import { defineRule } from "../engine/rule.js";
 import type { Document } from "../engine/document.js";
 import { Kind } from "../engine/tokenize.js";
+import { FormMemo } from "../engine/forms.js";
 import { codePointBefore, codePointClass, LETTER, NUMBER } from "../engine/char-class.js";
 import { blocksWith } from "./support/hit-regions.js";
 import type { Detection } from "../engine/types.js";
@@ -88,7 +89,7 @@ const I_CANDIDATE = 1;
 const PRONOUN = 2;
 const PRESENT = 4;
 const NARRATION = 8;
-const WORD_EVIDENCE = {};
+const WORD_EVIDENCE = new FormMemo(wordEvidence);
 
 function wordEvidence(word: string): number {
   const lower = word.toLowerCase();
@@ -109,7 +110,7 @@ function evidence(doc: Document, start: number, end: number): Evidence {
   let editorial: [number, number][] | undefined;
   for (let i = doc.firstTokenEndingAfter(start); i < doc.tokenCount && doc.tokenStart[i]! < end; i++) {
     if (doc.tokenKind[i] !== Kind.word) continue;
-    const bits = doc.forms.memo(WORD_EVIDENCE, doc.tokenForm[i]!, wordEvidence);
+    const bits = WORD_EVIDENCE.get(doc.forms, doc.tokenForm[i]!);
     const pronoun = (bits & I_CANDIDATE) !== 0 ? isPronounI(doc, i, doc.tokenText(i)) : (bits & PRONOUN) !== 0;
     if (pronoun) {
       editorial ??= editorialSpans(doc, start, end);
