@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { describeChanges } from "./diff.js";
+import fc from "fast-check";
+import { diffWordsWithSpace, structuredPatch } from "diff";
+import { describeChanges, lineHunks, wordDiff } from "./diff.js";
 import { applyEdits } from "./apply.js";
 import type { Edit } from "./resolve.js";
 
@@ -57,4 +59,35 @@ describe("the unified patch", () => {
       { numRuns: 500 },
     );
   });
+});
+
+describe("the single-change shortcut", () => {
+  // Texts built from few distinct pieces, so that repeated words, spaces and blank lines (the ambiguous cases) are common.
+  const pieces = fc.constantFrom("a", "b", "the", "North", " ", "  ", "\n", "\n\n", "\r\n", ".", ",", "é", "😀", "theNorth", "x\n", "a b\n");
+  const text = fc.array(pieces, { maxLength: 14 }).map((parts) => parts.join(""));
+  const edited = fc.tuple(text, fc.nat(), fc.nat(), text).map(([before, at, length, insert]) => {
+    const start = before.length === 0 ? 0 : at % (before.length + 1);
+    const end = Math.min(before.length, start + (length % 6));
+    return [before, before.slice(0, start) + insert + before.slice(end)] as const;
+  });
+
+  it("gives the word diff the diff package gives", () => {
+    fc.assert(
+      fc.property(edited, ([before, after]) => {
+        const expected = diffWordsWithSpace(before, after).map((p) => [p.added === true, p.removed === true, p.value]);
+        expect(wordDiff(before, after).map((p) => [p.added === true, p.removed === true, p.value])).toEqual(expected);
+      }),
+      { numRuns: Number(process.env.DIFF_RUNS ?? 3000) },
+    );
+  }, 120_000);
+
+  it("gives the hunks structuredPatch gives", () => {
+    fc.assert(
+      fc.property(edited, ([before, after]) => {
+        const expected = structuredPatch("", "", before, after, undefined, undefined, { context: 3 }).hunks;
+        expect(lineHunks(before, after)).toEqual(expected);
+      }),
+      { numRuns: Number(process.env.DIFF_RUNS ?? 3000) },
+    );
+  }, 120_000);
 });

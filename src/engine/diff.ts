@@ -8,8 +8,14 @@
  * edits, and the change list widens each edit to whole words and diffs only
  * those small regions. That keeps both linear in the text size and exact
  * about where each change sits.
+ *
+ * Most regions hold one unambiguous change (a common prefix and suffix, and
+ * changed tokens that occur nowhere else in the region): its diff is the
+ * prefix, the removed tokens, the added tokens and the suffix, which is what
+ * the `diff` package computes for it; those are written directly (diff.test.ts
+ * checks them against the package), the others go through the package.
  */
-import { diffWordsWithSpace, formatPatch, structuredPatch, type StructuredPatchHunk } from "diff";
+import { diffWordsWithSpace, formatPatch, lineDiff, structuredPatch, wordsWithSpaceDiff, type StructuredPatchHunk } from "diff";
 import type { Edit } from "./resolve.js";
 
 export interface WordChange {
@@ -27,6 +33,7 @@ export interface TextDiff {
 }
 
 const WORD_CHAR = /[\p{L}\p{M}\p{N}'’]/u;
+const CONTEXT_LINES = 3;
 
 export function describeChanges(original: string, result: string, edits: readonly Edit[]): TextDiff {
   return {
@@ -70,7 +77,7 @@ function wordChanges(original: string, edits: readonly Edit[]): WordChange[] {
     const before = original.slice(region.start, region.end);
     const after = applyWithin(original, region);
     let position = region.start;
-    for (const part of diffWordsWithSpace(before, after)) {
+    for (const part of wordDiff(before, after)) {
       const type = part.added ? "insert" : part.removed ? "delete" : "equal";
       push({ type, value: part.value, offset: position });
       if (type !== "insert") position += part.value.length;
@@ -79,6 +86,85 @@ function wordChanges(original: string, edits: readonly Edit[]): WordChange[] {
   }
   if (cursor < original.length) push({ type: "equal", value: original.slice(cursor), offset: cursor });
   return changes;
+}
+
+interface Part {
+  value: string;
+  added?: boolean;
+  removed?: boolean;
+}
+
+/**
+ * The common prefix and suffix of two token lists, when the tokens between
+ * them are a change with one reading only: none of them equal on both sides,
+ * and none of them in the prefix or suffix (so no token can be matched, and
+ * no change slid, elsewhere). Undefined otherwise, and when nothing changed.
+ */
+export function singleChange(a: readonly string[], b: readonly string[]): { prefix: number; suffix: number } | undefined {
+  let prefix = 0;
+  while (prefix < a.length && prefix < b.length && a[prefix] === b[prefix]) prefix++;
+  let suffix = 0;
+  while (suffix < a.length - prefix && suffix < b.length - prefix && a[a.length - 1 - suffix] === b[b.length - 1 - suffix]) suffix++;
+  if (a.length - prefix - suffix === 0 && b.length - prefix - suffix === 0) return undefined;
+  const changed = new Set<string>();
+  for (let i = prefix; i < a.length - suffix; i++) changed.add(a[i]!);
+  for (let i = prefix; i < b.length - suffix; i++) if (changed.has(b[i]!)) return undefined;
+  for (let i = prefix; i < b.length - suffix; i++) changed.add(b[i]!);
+  for (let i = 0; i < prefix; i++) if (changed.has(a[i]!)) return undefined;
+  for (let i = a.length - suffix; i < a.length; i++) if (changed.has(a[i]!)) return undefined;
+  return { prefix, suffix };
+}
+
+/** `diffWordsWithSpace(before, after)`, the common single change written directly. */
+export function wordDiff(before: string, after: string): Part[] {
+  const a = wordsWithSpaceDiff.tokenize(before) as string[];
+  const b = wordsWithSpaceDiff.tokenize(after) as string[];
+  const change = singleChange(a, b);
+  if (change === undefined) return diffWordsWithSpace(before, after);
+  const { prefix, suffix } = change;
+  const parts: Part[] = [];
+  if (prefix > 0) parts.push({ value: a.slice(0, prefix).join("") });
+  if (a.length - suffix > prefix) parts.push({ value: a.slice(prefix, a.length - suffix).join(""), removed: true });
+  if (b.length - suffix > prefix) parts.push({ value: b.slice(prefix, b.length - suffix).join(""), added: true });
+  if (suffix > 0) parts.push({ value: a.slice(a.length - suffix).join("") });
+  return parts;
+}
+
+// What structuredPatch hands its line diff: only `context` (tokenize reads none of it).
+const PATCH_OPTIONS = { context: CONTEXT_LINES } as Parameters<typeof lineDiff.tokenize>[1];
+
+/**
+ * The hunks of `structuredPatch("", "", before, after, …, { context: 3 })`, the
+ * common single change written directly: context, removed lines, added lines,
+ * context, then each line's newline dropped (a line without one is followed
+ * by `\ No newline at end of file`).
+ */
+export function lineHunks(before: string, after: string): StructuredPatchHunk[] {
+  const a = (lineDiff.tokenize(before, PATCH_OPTIONS) as string[]).filter((line) => line !== "");
+  const b = (lineDiff.tokenize(after, PATCH_OPTIONS) as string[]).filter((line) => line !== "");
+  const change = singleChange(a, b);
+  if (change === undefined) return structuredPatch("", "", before, after, undefined, undefined, { context: CONTEXT_LINES }).hunks;
+  const { prefix, suffix } = change;
+  const leading = a.slice(Math.max(0, prefix - CONTEXT_LINES), prefix);
+  const removed = a.slice(prefix, a.length - suffix);
+  const added = b.slice(prefix, b.length - suffix);
+  const trailing = a.slice(a.length - suffix, a.length - suffix + CONTEXT_LINES);
+  const marked = [...leading.map((l) => ` ${l}`), ...removed.map((l) => `-${l}`), ...added.map((l) => `+${l}`), ...trailing.map((l) => ` ${l}`)];
+  const lines: string[] = [];
+  for (const line of marked) {
+    if (line.endsWith("\n")) lines.push(line.slice(0, -1));
+    else lines.push(line, "\\ No newline at end of file");
+  }
+  const start = prefix - leading.length + 1;
+  return [
+    {
+      oldStart: start,
+      oldLines: leading.length + removed.length + trailing.length,
+      newStart: start,
+      newLines: leading.length + added.length + trailing.length,
+      lines,
+    },
+  ];
 }
 
 function applyWithin(original: string, region: Region): string {
@@ -90,8 +176,6 @@ function applyWithin(original: string, region: Region): string {
   }
   return out + original.slice(cursor, region.end);
 }
-
-const CONTEXT_LINES = 3;
 
 /** Start offsets of every line of `text` as the `diff` package splits lines: after each `\n`. */
 function lineStarts(text: string): number[] {
@@ -136,7 +220,7 @@ function unifiedPatch(original: string, result: string, edits: readonly Edit[]):
     const chunkEnd = endLine < starts.length ? starts[endLine]! : original.length;
     const before = original.slice(chunkStart, chunkEnd);
     const after = applyWithin(original, { start: chunkStart, end: chunkEnd, edits: group.edits });
-    for (const hunk of structuredPatch("", "", before, after, undefined, undefined, { context: CONTEXT_LINES }).hunks) {
+    for (const hunk of lineHunks(before, after)) {
       hunks.push({ ...hunk, oldStart: hunk.oldStart + firstLine, newStart: hunk.newStart + firstLine + lineShift });
     }
     lineShift += lineStarts(after).length - lineStarts(before).length;

@@ -13,16 +13,27 @@ const FNV_PRIME = 0x01000193;
 const SEPARATOR = "\u0001";
 const FLAG = "\u0000flag";
 
+// The two running hashes (module state: findingId is synchronous and not re-entered).
+let high = 0;
+let low = 0;
+
+function feed(part: string): void {
+  let h = high;
+  let l = low;
+  for (let i = 0; i < part.length; i++) {
+    const unit = part.charCodeAt(i);
+    const a = unit & 0xff;
+    const b = unit >>> 8;
+    h = Math.imul(Math.imul(h ^ a, FNV_PRIME) ^ b, FNV_PRIME);
+    l = Math.imul(Math.imul(l ^ a, FNV_PRIME) ^ b, FNV_PRIME);
+  }
+  high = h;
+  low = l;
+}
+
 export function findingId(rule: string, offset: number, length: number, original: string, replacement: string | null): string {
-  let high = 0x811c9dc5;
-  let low = 0x050c5d1f;
-  const feed = (part: string) => {
-    for (let i = 0; i < part.length; i++) {
-      const unit = part.charCodeAt(i);
-      high = Math.imul(Math.imul(high ^ (unit & 0xff), FNV_PRIME) ^ (unit >>> 8), FNV_PRIME);
-      low = Math.imul(Math.imul(low ^ (unit & 0xff), FNV_PRIME) ^ (unit >>> 8), FNV_PRIME);
-    }
-  };
+  high = 0x811c9dc5 | 0;
+  low = 0x050c5d1f;
   feed(rule);
   feed(SEPARATOR);
   feed(String(offset));
