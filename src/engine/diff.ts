@@ -96,22 +96,26 @@ interface Part {
 
 /**
  * The common prefix and suffix of two token lists, when the tokens between
- * them are a change with one reading only: none of them equal on both sides,
- * and none of them in the prefix or suffix (so no token can be matched, and
- * no change slid, elsewhere). Undefined otherwise, and when nothing changed.
+ * them are a change with one reading only. Undefined otherwise, and when
+ * nothing changed. One reading: tokens only removed, or only added, none of
+ * them in the suffix (nothing to match earlier: the prefix is matched
+ * first); or removed and added tokens none of which is on both sides or in
+ * the prefix or suffix (no token can be matched, or a change slid, elsewhere).
  */
 export function singleChange(a: readonly string[], b: readonly string[]): { prefix: number; suffix: number } | undefined {
   let prefix = 0;
   while (prefix < a.length && prefix < b.length && a[prefix] === b[prefix]) prefix++;
   let suffix = 0;
   while (suffix < a.length - prefix && suffix < b.length - prefix && a[a.length - 1 - suffix] === b[b.length - 1 - suffix]) suffix++;
-  if (a.length - prefix - suffix === 0 && b.length - prefix - suffix === 0) return undefined;
+  const removed = a.length - prefix - suffix;
+  const added = b.length - prefix - suffix;
+  if (removed === 0 && added === 0) return undefined;
   const changed = new Set<string>();
   for (let i = prefix; i < a.length - suffix; i++) changed.add(a[i]!);
   for (let i = prefix; i < b.length - suffix; i++) if (changed.has(b[i]!)) return undefined;
   for (let i = prefix; i < b.length - suffix; i++) changed.add(b[i]!);
-  for (let i = 0; i < prefix; i++) if (changed.has(a[i]!)) return undefined;
   for (let i = a.length - suffix; i < a.length; i++) if (changed.has(a[i]!)) return undefined;
+  if (removed > 0 && added > 0) for (let i = 0; i < prefix; i++) if (changed.has(a[i]!)) return undefined;
   return { prefix, suffix };
 }
 
