@@ -97,10 +97,11 @@ interface Part {
 /**
  * The common prefix and suffix of two token lists, when the tokens between
  * them are a change with one reading only. Undefined otherwise, and when
- * nothing changed. One reading: tokens only removed, or only added, none of
- * them in the suffix (nothing to match earlier: the prefix is matched
- * first); or removed and added tokens none of which is on both sides or in
- * the prefix or suffix (no token can be matched, or a change slid, elsewhere).
+ * nothing changed. One reading: tokens only removed, or only added, the
+ * suffix not starting with one of them (the prefix is matched first, and
+ * nothing after it can be matched before the change ends); or removed and
+ * added tokens none of which is on both sides or in the prefix or suffix (no
+ * token can be matched, or a change slid, elsewhere).
  */
 export function singleChange(a: readonly string[], b: readonly string[]): { prefix: number; suffix: number } | undefined {
   let prefix = 0;
@@ -112,10 +113,15 @@ export function singleChange(a: readonly string[], b: readonly string[]): { pref
   if (removed === 0 && added === 0) return undefined;
   const changed = new Set<string>();
   for (let i = prefix; i < a.length - suffix; i++) changed.add(a[i]!);
-  for (let i = prefix; i < b.length - suffix; i++) if (changed.has(b[i]!)) return undefined;
   for (let i = prefix; i < b.length - suffix; i++) changed.add(b[i]!);
+  if (removed === 0 || added === 0) {
+    // Only removed or only added: the first token after them must not be one of them, or it would be matched earlier.
+    return suffix === 0 || !changed.has(a[a.length - suffix]!) ? { prefix, suffix } : undefined;
+  }
+  const removedTokens = new Set(a.slice(prefix, a.length - suffix));
+  for (let i = prefix; i < b.length - suffix; i++) if (removedTokens.has(b[i]!)) return undefined;
+  for (let i = 0; i < prefix; i++) if (changed.has(a[i]!)) return undefined;
   for (let i = a.length - suffix; i < a.length; i++) if (changed.has(a[i]!)) return undefined;
-  if (removed > 0 && added > 0) for (let i = 0; i < prefix; i++) if (changed.has(a[i]!)) return undefined;
   return { prefix, suffix };
 }
 
