@@ -7,5 +7,7 @@ export default defineConfig({
     include: ["src/**/*.test.ts", "test/**/*.test.ts"],
     exclude: ["test/workers/**", "node_modules/**"],
     setupFiles: ["test/setup/fast-check.ts"],
+    // The CLI tests (test/cli/) spawn the bundled command line: build it from the current source first.
+    globalSetup: ["test/setup/build-cli.ts"],
   },
 });

@@ -1,7 +1,8 @@
 import { cloudflareTest, readD1Migrations } from "@cloudflare/vitest-pool-workers";
 import { defineConfig } from "vitest/config";
 
-// The same API tests as the Node run (test/api.test.ts), plus tests of the
+// The same API tests as the Node run (test/api.test.ts, and the LanguageTool
+// API's test/languagetool.test.ts), plus tests of the
 // Worker's real default export (test/workers/**), run inside workerd through
 // @cloudflare/vitest-pool-workers 0.15 (a Vite plugin that sets the pool).
 // The Worker (main, compatibility_date, flags, the D1 binding DB) comes from
@@ -26,7 +27,7 @@ export default defineConfig({
     })),
   ],
   test: {
-    include: ["test/api.test.ts", "test/workers/**/*.test.ts"],
+    include: ["test/api.test.ts", "test/languagetool.test.ts", "test/workers/**/*.test.ts"],
     // The first request in a fresh isolate loads every rule and lexicon; on a loaded
     // 2-core machine that can pass vitest's 5 s default. Speed is checked by `npm run bench`.
     testTimeout: 30_000,

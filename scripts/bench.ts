@@ -5,7 +5,8 @@
  *
  * Targets (issue 3): ≤ 5 ms per 1,000 words warm; cold start < 300 ms; Worker
  * bundle ≤ 1 MB gzipped. Issue 6: the publish hook answers a typical article
- * well under 100 ms (Ghost gives a receiver 2 s).
+ * well under 100 ms (Ghost gives a receiver 2 s). Issue 13: /v2/check costs
+ * little over /v1/check, and reading AnnotatedText markup is linear in its size.
  */
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, readdirSync, statSync, existsSync } from "node:fs";
@@ -19,6 +20,9 @@ import { fix } from "../src/engine/index.js";
 import { signGhost } from "../src/hooks/signatures.js";
 import { RULES } from "../src/rules/index.js";
 import { applyMigrations, SqliteReviewStore } from "../src/storage/sqlite.js";
+import { AnnotatedText } from "../src/languagetool/annotated-text.js";
+import { isHtmlMarkup, isMarkdownMarkup } from "../src/languagetool/markup-format.js";
+import * as remark from "annotatedtext-remark";
 
 const root = new URL("..", import.meta.url).pathname;
 const TARGETS = { msPer1000Words: 5, coldStartMs: 300, bundleGzipBytes: 1024 * 1024, hookMs: 100 };
@@ -151,6 +155,53 @@ console.log("\n== Publish hook (Node, app.request: signed Ghost post.published �
   await hook("typical article (the seed)", paragraphs, true);
   await hook("long article (the seed × 5)", [1, 2, 3, 4, 5].flatMap(() => paragraphs), false);
   db.close();
+}
+
+console.log("\n== LanguageTool API (/v2/check vs /v1/check, Node, app.request) ==");
+{
+  // The two requests alternate, so that other load on the machine weighs on both alike.
+  const time = async (one: () => Response | Promise<Response>, two: () => Response | Promise<Response>) => {
+    for (let i = 0; i < 10; i++) await Promise.all([(await one()).text(), (await two()).text()]);
+    const samples: [number[], number[]] = [[], []];
+    const until = performance.now() + 3000;
+    while (performance.now() < until || samples[0].length < 20) {
+      for (const [i, request] of [one, two].entries()) {
+        const start = performance.now();
+        await (await request()).text();
+        samples[i]!.push(performance.now() - start);
+      }
+    }
+    return [median(samples[0]), median(samples[1])] as const;
+  };
+  const v1 = (text: string, format: string) => () => app.request("/v1/check", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ text, format }) });
+  const v2 = (params: Record<string, string>) => () => app.request("/v2/check", { method: "POST", body: new URLSearchParams({ language: "en-US", ...params }) });
+  const markdown = readFileSync(join(root, "fixtures/markup/article.md"), "utf8");
+  for (const [label, one, two] of [
+    ["seed article, text", v1(seed, "text"), v2({ text: seed })],
+    ["Markdown article, AnnotatedText", v1(markdown, "markdown"), v2({ data: JSON.stringify(remark.build(markdown, remark.defaults)) })],
+  ] as const) {
+    const [a, b] = await time(one, two);
+    console.log(`${label.padEnd(34)} /v1 ${a.toFixed(2).padStart(6)} ms  /v2 ${b.toFixed(2).padStart(6)} ms  (×${(b / a).toFixed(2)})`);
+  }
+  // Markup pieces built to make a backtracking reader quadratic; 4× the size should take about 4× the time.
+  const adversarial = (n: number) => ["`".repeat(n), "<a".repeat(n), "[".repeat(n) + "x", "![".repeat(n), "<!--".repeat(n), "*".repeat(n) + "x", "---\n".repeat(n)];
+  const scan = (n: number) => {
+    const pieces = adversarial(n);
+    const start = performance.now();
+    for (let round = 0; round < 3; round++) {
+      for (const piece of pieces) {
+        isMarkdownMarkup(piece);
+        isHtmlMarkup(piece);
+      }
+      AnnotatedText.fromAnnotation(pieces.map((markup) => ({ markup })));
+    }
+    return performance.now() - start;
+  };
+  scan(10_000);
+  const small = median([scan(50_000), scan(50_000), scan(50_000)]);
+  const big = median([scan(200_000), scan(200_000), scan(200_000)]);
+  console.log(`AnnotatedText markup, adversarial pieces: 50k chars ${small.toFixed(1)} ms, 200k chars ${big.toFixed(1)} ms (×${(big / small).toFixed(1)} for ×4 input)`);
+  if (big / small > 8) failures.push(`AnnotatedText markup reading grows ×${(big / small).toFixed(1)} for ×4 input (not linear)`);
 }
 
 console.log(`\n== Targets: ${failures.length === 0 ? "all met" : `MISSED: ${failures.join("; ")}`} ==`);

@@ -11,9 +11,12 @@ import { errorBody, handleError } from "./api/errors.js";
 import { MAX_BODY_BYTES } from "./api/limits.js";
 import { textEndpoints } from "./api/text-endpoints.js";
 import { hooks, reviews } from "./hooks/index.js";
+import { languageTool } from "./languagetool/index.js";
+import { apiDescription } from "./openapi/index.js";
 import { reviewPage } from "./review/index.js";
+import { VERSION } from "./version.js";
 
-export const VERSION = "0.1.0";
+export { VERSION } from "./version.js";
 
 const app = new Hono();
 
@@ -26,6 +29,13 @@ app.use(
   }),
 );
 
+// LanguageTool's API (src/languagetool/): stateless text checking, open to any origin as LanguageTool's is; errors in its plain text.
+app.use(
+  "/v2/*",
+  cors({ origin: "*", allowMethods: ["GET", "POST", "OPTIONS"], allowHeaders: ["content-type"], maxAge: 86400 }),
+  bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => c.text(`Error: the request body exceeds ${MAX_BODY_BYTES} bytes`, 413) }),
+);
+
 app.get("/health", (c) => c.json({ status: "ok", version: VERSION, rules: RULES.length }));
 
 app.get("/v1/rules", (c) =>
@@ -36,10 +46,14 @@ app.get("/v1/rules", (c) =>
 );
 
 app.route("/v1", textEndpoints);
+app.route("/v2", languageTool);
 
 // The CMS publish hook and the reviews it opens (src/hooks/; storage: D1 binding DB, or SQLite on Node).
 app.route("/v1/hooks", hooks);
 app.route("/v1/reviews", reviews);
+
+// This API in OpenAPI 3.1 (GET /openapi.json) and as a reference page (GET /docs).
+app.route("/", apiDescription);
 
 // The review page (GET /) and its script and styles (GET /review/*).
 app.route("/", reviewPage);

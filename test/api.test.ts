@@ -230,7 +230,7 @@ describe("errors", () => {
   });
 
   it("404 for an unknown route", async () => {
-    const response = await app.request("/v2/check");
+    const response = await app.request("/v1/no-such-route");
     expect(response.status).toBe(404);
     expect(((await response.json()) as Json).error.code).toBe("not_found");
   });

@@ -1,11 +1,15 @@
 /**
- * POST /v1/check, /v1/fix and /v1/apply: the text-in, findings-out API.
+ * POST /v1/check, /v1/fix and /v1/apply: the text-in, findings-out API, at
+ * the paths of their definitions in routes.ts (which the OpenAPI document is
+ * generated from), validated with the schemas those definitions document.
  */
 import { Hono } from "hono";
 import { applyFindings, check, fix, selectRules, UnknownRuleError, type Finding, type RuleSelection } from "../engine/index.js";
 import { RULES } from "../rules/index.js";
 import { ApiError } from "./errors.js";
 import { readBody } from "./read-body.js";
+import { honoPath } from "./route.js";
+import { applyRoute, checkRoute, fixRoute } from "./routes.js";
 import { applyRequest, checkRequest, fixRequest } from "./schemas.js";
 
 function rulesFor(selection: RuleSelection | undefined) {
@@ -20,19 +24,19 @@ function rulesFor(selection: RuleSelection | undefined) {
 }
 
 export const textEndpoints = new Hono()
-  .post("/check", async (c) => {
+  .post(honoPath(checkRoute.path, "/v1"), async (c) => {
     const body = await readBody(c, checkRequest, { plainText: true });
     const rules = rulesFor(body.rules);
     const { findings, stats } = check(body.text, rules, body.format);
     return c.json({ findings, stats });
   })
-  .post("/fix", async (c) => {
+  .post(honoPath(fixRoute.path, "/v1"), async (c) => {
     const body = await readBody(c, fixRequest, { plainText: true });
     const rules = rulesFor(body.rules);
     const result = fix(body.text, rules, body.apply, body.format);
     return c.json({ text: result.text, findings: result.findings, diff: result.diff, skipped: result.skipped, stats: result.stats });
   })
-  .post("/apply", async (c) => {
+  .post(honoPath(applyRoute.path, "/v1"), async (c) => {
     const body = await readBody(c, applyRequest);
     const byId = new Map(body.findings.map((finding) => [finding.id, finding as Finding]));
     const unknown = body.accept.filter((id) => !byId.has(id));

@@ -139,7 +139,7 @@ async function load(store: ReviewStore, id: string, now: number): Promise<Review
   return record;
 }
 
-const decisionsBody = z
+export const decisionsBody = z
   .object({
     field: z.string().min(1),
     accept: z.array(z.string().min(1)).max(10_000).default([]),

@@ -7,7 +7,7 @@ import * as z from "zod";
 import type { Adapter } from "./types.js";
 import { parseWith } from "./shared.js";
 
-const body = z
+export const genericHookBody = z
   .object({
     id: z.union([z.string().min(1), z.number()]).optional(),
     fields: z.record(
@@ -28,7 +28,7 @@ export const generic: Adapter = {
   source: "generic",
   deliveryHeader: "idempotency-key",
   parse(raw) {
-    const parsed = parseWith(body, raw, "the body is not { id?, fields: { <name>: { value, format? } }, policy? }");
+    const parsed = parseWith(genericHookBody, raw, "the body is not { id?, fields: { <name>: { value, format? } }, policy? }");
     return {
       document: { id: parsed.id ?? null },
       fields: Object.entries(parsed.fields).map(([name, field]) => ({ name, value: field.value, format: field.format })),
