@@ -1,8 +1,9 @@
 /**
  * The golden outputs: what the engine answers today on every input the
- * repository ships (fixture cases, held-out cases, markup documents, the seed
- * article, every rule example, and the SOTU corpus checked in paragraphs as
- * scripts/eval.ts does), in one normalised record per input.
+ * repository ships (every folder of fixture cases — development, held out,
+ * blind —, markup documents, the seed article, every rule example, and the
+ * SOTU corpus checked in paragraphs as scripts/eval.ts does), in one
+ * normalised record per input.
  *
  * `test/golden/golden.test.ts` compares the current engine with
  * `test/golden/outputs.jsonl` byte for byte; `npm run golden:update`
@@ -35,10 +36,13 @@ export type GoldenRecord = Record<string, unknown> & { key: string };
 /** Every input, in a fixed order. */
 export function goldenInputs(): GoldenInput[] {
   const inputs: GoldenInput[] = [];
-  for (const folder of ["fixtures/cases", "fixtures/holdout"]) {
+  // Every folder of cases (cases, holdout, blind-2 …): JSON arrays of { id, text, … }.
+  for (const name of readdirSync(join(root, "fixtures"), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()) {
+    const folder = `fixtures/${name}`;
     for (const file of readdirSync(join(root, folder)).filter((f) => f.endsWith(".json")).sort()) {
-      const cases = JSON.parse(readFileSync(join(root, folder, file), "utf8")) as { id: string; text: string }[];
-      for (const item of cases) inputs.push({ key: `${folder}/${file}#${item.id}`, text: item.text, format: "text", hashed: false });
+      const cases = JSON.parse(readFileSync(join(root, folder, file), "utf8")) as unknown;
+      if (!Array.isArray(cases) || !cases.every((c) => typeof c?.id === "string" && typeof c?.text === "string")) continue;
+      for (const item of cases as { id: string; text: string }[]) inputs.push({ key: `${folder}/${file}#${item.id}`, text: item.text, format: "text", hashed: false });
     }
   }
   const markup = join(root, "fixtures/markup");
