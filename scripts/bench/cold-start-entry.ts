@@ -11,6 +11,7 @@ const imported = performance.now();
 const seed = process.env.BENCH_TEXT ?? "";
 fix(seed, RULES, "safe");
 const firstResult = performance.now();
+const firstCpu = process.cpuUsage();
 
 let largeMs = 0;
 if (process.env.BENCH_LARGE === "1") {
@@ -23,6 +24,7 @@ const usage = process.resourceUsage();
 console.log(
   JSON.stringify({
     processToFirstResultMs: firstResult,
+    processToFirstResultCpuMs: (firstCpu.user + firstCpu.system) / 1000,
     importToFirstResultMs: firstResult - importStart,
     importMs: imported - importStart,
     largeMs,

@@ -7,7 +7,8 @@
  * list and its contexts are data: `lexicon/false-friends.ts`.
  */
 import { defineRule } from "../engine/rule.js";
-import { tokenize } from "../engine/tokenize.js";
+import { Kind, tokenize } from "../engine/tokenize.js";
+import type { Document } from "../engine/document.js";
 import { FormTable } from "../engine/forms.js";
 import { matchCase } from "../engine/casing.js";
 import type { Detection } from "../engine/types.js";
@@ -15,8 +16,12 @@ import { FALSE_FRIENDS, type FalseFriend } from "../lexicon/false-friends.js";
 
 interface Compiled {
   entry: FalseFriend;
-  /** Lowercase first token of each form: where a match can start. */
-  firstWords: ReadonlySet<string>;
+  /**
+   * Lowercase first token of each form (where a match can start) → the token
+   * that must come next, after white space, for a form of several words
+   * (`in` → `the` of `in the frame of`); null when a one-word form starts so.
+   */
+  firstWords: ReadonlyMap<string, ReadonlySet<string> | null>;
   /** Sticky: tried at those tokens. */
   pattern: RegExp;
 }
@@ -29,10 +34,25 @@ function formPattern(form: string): string {
   return `[${first.toUpperCase()}${first}]${rest}`;
 }
 
-/** The first token of a form, as the tokenizer splits text. */
-function firstToken(form: string): string {
-  const tokens = tokenize(form, new FormTable());
-  return form.slice(0, tokens.end[0]).toLowerCase();
+/** Each form's first token (lowercase) and, for a form of several words, the token after the first space. */
+function firstWords(forms: readonly string[]): Map<string, Set<string> | null> {
+  const starts = new Map<string, Set<string> | null>();
+  for (const form of forms) {
+    const tokens = tokenize(form, new FormTable());
+    const first = form.slice(0, tokens.end[0]).toLowerCase();
+    const second = tokens.count > 2 ? form.slice(tokens.start[2], tokens.end[2]) : undefined;
+    const seconds = starts.get(first);
+    if (second === undefined || seconds === null) starts.set(first, null);
+    else starts.set(first, new Set([...(seconds ?? []), second]));
+  }
+  return starts;
+}
+
+/** The token after `i` and the white space (spaces, line breaks) after it. */
+function nextWord(doc: Document, i: number): string | undefined {
+  let k = i + 1;
+  while (k < doc.tokenCount && (doc.tokenKind[k] === Kind.space || doc.tokenKind[k] === Kind.newline)) k++;
+  return k > i + 1 && k < doc.tokenCount ? doc.tokenText(k) : undefined;
 }
 
 const COMPILED: readonly Compiled[] = FALSE_FRIENDS.map((entry) => {
@@ -40,7 +60,7 @@ const COMPILED: readonly Compiled[] = FALSE_FRIENDS.map((entry) => {
   const before = entry.before ? `(?<=${entry.before})` : "";
   const drop = entry.drop ?? "";
   const source = `${before}(?<![\\p{L}\\p{N}_-])(?<form>${forms})${drop}(?=${entry.after})`;
-  return { entry, firstWords: new Set(Object.keys(entry.forms).map(firstToken)), pattern: new RegExp(source, "uy") };
+  return { entry, firstWords: firstWords(Object.keys(entry.forms)), pattern: new RegExp(source, "uy") };
 });
 
 export default defineRule({
@@ -76,14 +96,18 @@ export default defineRule({
     ],
   },
   // A form starts at a word token (the form's first word, in any case).
-  trigger: { lowerWords: COMPILED.flatMap((c) => [...c.firstWords]) },
+  trigger: { lowerWords: COMPILED.flatMap((c) => [...c.firstWords.keys()]) },
   detect(doc, hits) {
     const found: Detection[] = [];
     for (const { entry, firstWords, pattern } of COMPILED) {
       let done = 0;
       for (const i of hits.tokens) {
         const start = doc.tokenStart[i]!;
-        if (start < done || !firstWords.has(doc.tokenLower(i))) continue;
+        if (start < done) continue;
+        const seconds = firstWords.get(doc.tokenLower(i));
+        if (seconds === undefined) continue;
+        // A form of several words goes on with its second word (`in` of `in the frame of` is everywhere).
+        if (seconds !== null && !seconds.has(nextWord(doc, i) ?? "")) continue;
         pattern.lastIndex = start;
         const match = pattern.exec(doc.text);
         if (match === null) continue;
