@@ -147,11 +147,15 @@ function memoByText<T>(judge: (text: string) => T): (text: string) => T {
   };
 }
 
+const rememberedChromeLine = memoByText(judgeChromeLine);
+
 /** Whether a whole line is page chrome (`Read also: …`, `Share`, `Published on …`), and if its removal is safe. */
-export const chromeLine = memoByText(judgeChromeLine);
+export function chromeLine(text: string): ChromeVerdict | null {
+  // Chrome is short: prose lines are not even looked up.
+  return text.length > 260 ? null : rememberedChromeLine(text);
+}
 
 function judgeChromeLine(text: string): ChromeVerdict | null {
-  if (text.length > 260) return null;
   const trimmed = text.trim();
   const line = core(text);
   if (line === "") return null;
@@ -200,11 +204,15 @@ export function longerWhenTrimmed(text: string, limit: number): boolean {
   return end - start > limit;
 }
 
+const rememberedCreditLine = memoByText(judgeCreditLine);
+
 /** Whether a whole line (trimmed) is a credit line. Also used by `image-caption`. */
-export const isCreditLine = memoByText(judgeCreditLine);
+export function isCreditLine(line: string): boolean {
+  // A credit is short: prose lines are not even looked up.
+  return !longerWhenTrimmed(line, 120) && rememberedCreditLine(line);
+}
 
 function judgeCreditLine(line: string): boolean {
-  if (longerWhenTrimmed(line, 120)) return false;
   let text = line.trim();
   if ((text.startsWith("(") && text.endsWith(")")) || (text.startsWith("[") && text.endsWith("]"))) text = text.slice(1, -1).trim();
   if (CAPS_CREDIT.test(text)) return true;
