@@ -6,6 +6,21 @@
  */
 export {};
 
+/**
+ * Peak resident memory of this process: VmHWM on Linux (getrusage's maxrss
+ * would also count the parent's memory at fork, kept across exec).
+ */
+async function peakRssMiB(): Promise<number> {
+  try {
+    const { readFileSync } = await import("node:fs");
+    const kib = /VmHWM:\s*(\d+)\s*kB/.exec(readFileSync("/proc/self/status", "utf8"))?.[1];
+    if (kib !== undefined) return Number(kib) / 1024;
+  } catch {
+    // not Linux
+  }
+  return process.resourceUsage().maxRSS / 1024;
+}
+
 const cpuMs = () => {
   const usage = process.cpuUsage();
   return (usage.user + usage.system) / 1000;
@@ -39,6 +54,6 @@ console.log(
     importMs: imported - importStart,
     sizeMs,
     sizeCpuMs,
-    maxRssMiB: process.resourceUsage().maxRSS / 1024,
+    maxRssMiB: await peakRssMiB(),
   }),
 );
