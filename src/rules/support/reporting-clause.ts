@@ -32,15 +32,18 @@ const NAME = `${NAME_WORD}(?:${SP}(?:${NAME_WORD}|${words(NAME_PARTICLES)})){0,5
 const DETERMINER = `(?:${words(SUBJECT_DETERMINERS)})`;
 const PRONOUN = `(?:${words(REPORTING_PRONOUNS)})`;
 const ADVERB = String.raw`(?:${words(REPORTING_ADVERBS)}|\p{Ll}+ly)`;
-const CLAUSE = new RegExp(
+/**
+ * The clause, sticky (its compilation is the costliest of any pattern here, so
+ * there is only this one): tried at the commas where a clause can start.
+ */
+const STICKY_CLAUSE = new RegExp(
   `,${SP}(?:` +
     `(?<subject>${PRONOUN}|${DETERMINER}(?:${SP}${WORD}){1,6}?|${NAME})${SP}(?:${ADVERB}${SP}){0,2}(?<verb>${VERB})` +
     `|(?<inverted>${VERB})${SP}(?:${PRONOUN}|${DETERMINER}(?:${SP}${WORD}){1,6}|${NAME})` +
     `)(?<tail>(?:${SP}[^\\s,.;:!?…“”"«»]+){0,8}?)` +
     String.raw`(?:[^\S\n]*[.!?…](?=[\s”’"»)]|$)|[^\S\n]*(?=\n|$)|,${SP}(?:\p{Ll}+ing|before|while|as|and|but|after)\b)`,
-  "gu",
+  "uy",
 );
-const CLAUSE_ANYWHERE = new RegExp(CLAUSE.source, "u");
 
 export interface ReportingClause {
   /** Offset of the comma that opens the clause, in the text searched. */
@@ -63,25 +66,31 @@ function tailIsAdjunct(tail: string, verb: string): boolean {
 
 /** The reporting clauses of `text`, in order. */
 export function* reportingClauses(text: string): Generator<ReportingClause> {
-  const pattern = new RegExp(CLAUSE); // its own lastIndex: callers nest these generators
-  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
-    const { subject, verb, inverted, tail } = match.groups!;
-    const reportingVerb = (verb ?? inverted)!;
-    // `…, I said` is the writer speaking; a rejected match must not hide a clause at a later comma.
-    if (subject === "I" || !tailIsAdjunct(tail ?? "", reportingVerb)) {
-      pattern.lastIndex = match.index + 1;
-      continue;
-    }
-    yield { index: match.index, end: match.index + match[0].length, verb: reportingVerb };
+  // Every clause starts at a comma: tried at each, in order, past the end of an accepted one.
+  for (let comma = text.indexOf(","); comma >= 0; comma = text.indexOf(",", comma + 1)) {
+    const clause = clauseAt(text, comma);
+    if (clause === undefined) continue;
+    yield clause;
+    comma = clause.end - 1;
   }
 }
 
+/** The reporting clause starting at the comma at `comma`, if one does. */
+function clauseAt(text: string, comma: number): ReportingClause | undefined {
+  STICKY_CLAUSE.lastIndex = comma;
+  const match = STICKY_CLAUSE.exec(text);
+  if (match === null) return undefined;
+  const { subject, verb, inverted, tail } = match.groups!;
+  const reportingVerb = (verb ?? inverted)!;
+  // `…, I said` is the writer speaking; a rejected match must not hide a clause at a later comma.
+  if (subject === "I" || !tailIsAdjunct(tail ?? "", reportingVerb)) return undefined;
+  return { index: comma, end: comma + match[0].length, verb: reportingVerb };
+}
+
 export function hasReportingClause(text: string): boolean {
-  if (!CLAUSE_ANYWHERE.test(text)) return false;
   return !reportingClauses(text).next().done;
 }
 
-const STICKY_CLAUSE = new RegExp(CLAUSE.source, "uy");
 /** Whitespace runs between a clause's comma and its verb: at most 12 (`, the most senior foreign affairs official of all once again simply said`); with a margin. */
 const MAX_RUNS_BEFORE_VERB = 16;
 /** Marks a clause may hold between its comma and its verb (inside words and names). */
@@ -115,14 +124,9 @@ export function* reportingClausesAt(doc: Document, verbs: readonly number[]): Ge
   let done = 0;
   for (const comma of commas) {
     if (comma < done) continue;
-    STICKY_CLAUSE.lastIndex = comma;
-    const match = STICKY_CLAUSE.exec(doc.text);
-    if (match === null) continue;
-    const { subject, verb, inverted, tail } = match.groups!;
-    const reportingVerb = (verb ?? inverted)!;
-    // `…, I said` is the writer speaking; a rejected match must not hide a clause at a later comma.
-    if (subject === "I" || !tailIsAdjunct(tail ?? "", reportingVerb)) continue;
-    done = comma + match[0].length;
-    yield { index: comma, end: done, verb: reportingVerb };
+    const clause = clauseAt(doc.text, comma);
+    if (clause === undefined) continue;
+    done = clause.end;
+    yield clause;
   }
 }
