@@ -17,6 +17,7 @@
  */
 import { diffWordsWithSpace, formatPatch, lineDiff, structuredPatch, wordsWithSpaceDiff, type StructuredPatchHunk } from "diff";
 import type { Edit } from "./resolve.js";
+import { LETTER, MARK, NUMBER, unitClass } from "./char-class.js";
 
 export interface WordChange {
   type: "equal" | "delete" | "insert";
@@ -32,7 +33,10 @@ export interface TextDiff {
   changes: WordChange[];
 }
 
-const WORD_CHAR = /[\p{L}\p{M}\p{N}'’]/u;
+/** `/[\p{L}\p{M}\p{N}'’]/u` on one code unit (a surrogate half alone is none of them). */
+function isWordUnit(c: number): boolean {
+  return c === 39 || c === 0x2019 || (unitClass(c) & (LETTER | MARK | NUMBER)) !== 0;
+}
 const CONTEXT_LINES = 3;
 
 export function describeChanges(original: string, result: string, edits: readonly Edit[]): TextDiff {
@@ -54,8 +58,8 @@ function wordChanges(original: string, edits: readonly Edit[]): WordChange[] {
   for (const edit of ordered) {
     let start = edit.offset;
     let end = edit.offset + edit.length;
-    while (start > 0 && WORD_CHAR.test(original[start - 1]!)) start--;
-    while (end < original.length && WORD_CHAR.test(original[end]!)) end++;
+    while (start > 0 && isWordUnit(original.charCodeAt(start - 1))) start--;
+    while (end < original.length && isWordUnit(original.charCodeAt(end))) end++;
     const last = regions[regions.length - 1];
     if (last && start <= last.end) {
       last.end = Math.max(last.end, end);

@@ -27,7 +27,8 @@ const isAbbreviation = new FormMemo((word) => word.length === 1 || ABBREVIATIONS
 
 export function splitSentences(text: string, tokens: TokenArrays, lines: readonly Line[], forms: FormTable): SentenceArrays {
   const { count, start, end, kind, form } = tokens;
-  const capacity = Math.max(1, lines.length) + (count >> 1);
+  // A sentence per line at least, and about one per 40 tokens in prose; grown when needed.
+  const capacity = lines.length + (count >> 4) + 16;
   let out: SentenceArrays = { count: 0, start: new Int32Array(capacity), end: new Int32Array(capacity), firstToken: new Int32Array(capacity), endToken: new Int32Array(capacity) };
   const push = (firstIndex: number, endIndex: number) => {
     let first = firstIndex;
