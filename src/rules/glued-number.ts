@@ -59,8 +59,11 @@ export default defineRule({
   detect(doc, hits) {
     const found: Detection[] = [];
     for (const i of hits.tokens) {
+      // A number glued to a word needs that word right after it.
+      const number = doc.tokenKind[i] === Kind.number;
+      if (number && doc.tokenKind[i + 1] !== Kind.word) continue;
       const token = doc.token(i)!;
-      const detection = token.kind === "number" ? judgeNumberThenWord(doc, token) : judgeWordThenNumber(doc, token);
+      const detection = number ? judgeNumberThenWord(doc, token) : judgeWordThenNumber(doc, token);
       if (detection) found.push(detection);
     }
     return found;
