@@ -25,6 +25,8 @@ export type ErrorCode =
   | "review_not_found"
   /** 409: the review is completed; decisions can no longer change. */
   | "review_completed"
+  /** 503: the review database has no tables (its migrations were never applied); the message says how to apply them. */
+  | "storage_not_ready"
   | "internal_error";
 
 export class ApiError extends Error {

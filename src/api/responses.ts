@@ -80,7 +80,7 @@ export const errorResponse = z
       .object({
         code: z.string().meta({
           description:
-            "Machine-readable: invalid_json, invalid_request, unknown_rule, unknown_finding, stale_finding, unsupported_media_type, payload_too_large, not_found, method_not_allowed, invalid_signature, invalid_policy, review_not_found, review_completed, internal_error.",
+            "Machine-readable: invalid_json, invalid_request, unknown_rule, unknown_finding, stale_finding, unsupported_media_type, payload_too_large, not_found, method_not_allowed, invalid_signature, invalid_policy, review_not_found, review_completed, storage_not_ready, internal_error.",
         }),
         message: z.string().meta({ description: "What is wrong, for a person." }),
         details: z.unknown().optional().meta({ description: "Structured details (zod issues, unknown ids, limits)." }),
@@ -88,7 +88,7 @@ export const errorResponse = z
       .strict(),
   })
   .strict()
-  .meta({ id: "Error", description: "Every /v1 error: a 4xx (or 500 for postedit's own faults) with this body." });
+  .meta({ id: "Error", description: "Every /v1 error: a 4xx (a 503 when the review database has no tables yet; 500 for postedit's own faults) with this body." });
 
 const badExample = z
   .object({

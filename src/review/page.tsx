@@ -139,8 +139,8 @@ export function ReviewPage(props: PageUrls & { review?: string }) {
               <label for="source">Text to check</label>
               <textarea id="source" name="text" rows={10} spellcheck={false} aria-describedby="source-help"></textarea>
               <p id="source-help" class="help">
-                Paste an article or load a .txt, .html or .md file (the format follows the file’s extension). HTML and Markdown are shown and fixed as source,
-                markup intact. You can keep editing here after checking: findings whose text changed are marked stale. Ctrl+Enter checks.
+                Paste an article or load a .txt, .html or .md file (the format follows the file’s extension). HTML and Markdown are shown rendered, as
+                they read (the source is one click away), and fixed in the source, markup intact. You can keep editing here after checking: findings whose text changed are marked stale. Ctrl+Enter checks.
               </p>
               <button id="check" type="submit" class="primary">
                 Check
@@ -154,9 +154,6 @@ export function ReviewPage(props: PageUrls & { review?: string }) {
             <p id="counts"></p>
             <div class="bulk" role="group" aria-labelledby="bulk-h">
               <h3 id="bulk-h" class="sr-only">Several at once</h3>
-              <button id="accept-safe" type="button" class="accept">
-                Accept all safe fixes
-              </button>
               <div class="row">
                 <label for="bulk-category">Category</label>
                 <select id="bulk-category"></select>
@@ -167,7 +164,10 @@ export function ReviewPage(props: PageUrls & { review?: string }) {
                   Reject all<span class="sr-only"> in this category</span>
                 </button>
               </div>
-              <p class="help">These act on pending findings only: decisions already made are kept, and U undoes them in one step.</p>
+              <p class="help">
+                Safe fixes start accepted; reject any of them. These act on the findings you have not decided yet (safe fixes accepted by default
+                included): your decisions are kept, and U undoes them in one step.
+              </p>
             </div>
             <div id="stale-note" class="note" hidden>
               <p id="stale-text"></p>
@@ -177,7 +177,13 @@ export function ReviewPage(props: PageUrls & { review?: string }) {
             </div>
             <div class="review-grid">
               <div class="text-col">
-                <h3 id="annotated-h">In the text</h3>
+                <div class="text-head">
+                  <h3 id="annotated-h">In the text</h3>
+                  <div id="view-toggle" class="toggle" hidden>
+                    <input id="show-source" type="checkbox" />
+                    <label for="show-source">Show the source (markup)</label>
+                  </div>
+                </div>
                 <div id="annotated" class="panel text" tabindex={0} role="region" aria-labelledby="annotated-h" aria-describedby="keys-help"></div>
                 <details class="legend">
                   <summary>Legend</summary>
@@ -212,6 +218,7 @@ export function ReviewPage(props: PageUrls & { review?: string }) {
                     <span id="card-category" class="chip"></span> <span id="card-kind" class="kind"></span> <span class="sr-only">status:</span>
                     <span id="card-status" class="st"></span>
                   </p>
+                  <p id="card-action" class="action"></p>
                   <dl class="change">
                     <dt>Original</dt>
                     <dd>
@@ -288,6 +295,7 @@ export function ReviewPage(props: PageUrls & { review?: string }) {
               <div>
                 <h3 id="preview-h">Preview</h3>
                 <pre id="preview" class="panel text" tabindex={0} role="region" aria-labelledby="preview-h"></pre>
+                <div id="preview-rendered" class="panel text article" tabindex={0} role="region" aria-labelledby="preview-h" hidden></div>
               </div>
               <div>
                 <h3 id="changes-h">Changes</h3>

@@ -9,6 +9,7 @@
  * since the epoch; every read takes `now` so expiry is tested without a clock.
  * Rows past `expiresAt` are treated as absent before `deleteExpired` removes them.
  */
+import { ApiError } from "../api/errors.js";
 
 export type ReviewStatus = "open" | "completed";
 export type FindingDecision = "accept" | "reject";
@@ -190,4 +191,16 @@ export function deliveryFromRow(row: DeliveryRow): DeliveryRecord {
 
 export function decisionFromRow(row: DecisionRow): DecisionRecord {
   return { field: row.field, findingId: row.finding_id, decision: row.decision === "accept" ? "accept" : "reject", decidedAt: Number(row.decided_at) };
+}
+
+/**
+ * A database without postedit's tables (its migrations were never applied:
+ * `wrangler dev` on a fresh checkout before `npm run db:migrate:local`)
+ * becomes a 503 `storage_not_ready` whose message says how to apply them,
+ * never a 500. Any other error is returned as it is.
+ */
+export function missingTables(error: unknown, fix: string): unknown {
+  const table = /no such table: ?([\w.]+)/i.exec(error instanceof Error ? error.message : String(error))?.[1];
+  if (table === undefined) return error;
+  return new ApiError(503, "storage_not_ready", `The review database has no table ${table}: its migrations were not applied. ${fix}`, { table });
 }

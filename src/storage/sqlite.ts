@@ -10,6 +10,7 @@
  */
 import {
   SQL,
+  missingTables,
   decisionFromRow,
   deliveryFromRow,
   deliveryValues,
@@ -65,63 +66,90 @@ export function applyMigrations(db: SqliteDatabase, migrations: readonly Migrati
   return done;
 }
 
+/** What to do when the tables are missing (see `missingTables`). */
+const SQLITE_FIX = "The Node entry applies migrations/ to its database (POSTEDIT_DB) when it starts: restart it (`npm start`).";
+
 export class SqliteReviewStore implements ReviewStore {
   constructor(private readonly db: SqliteDatabase) {}
 
+  private async guard<T>(work: () => Promise<T>): Promise<T> {
+    try {
+      return await work();
+    } catch (error) {
+      throw missingTables(error, SQLITE_FIX);
+    }
+  }
+
   async getDelivery(key: string, now: number): Promise<DeliveryRecord | null> {
-    const row = this.db.prepare(SQL.getDelivery).get(key, now) as DeliveryRow | undefined;
-    return row ? deliveryFromRow(row) : null;
+    return this.guard(async () => {
+      const row = this.db.prepare(SQL.getDelivery).get(key, now) as DeliveryRow | undefined;
+      return row ? deliveryFromRow(row) : null;
+    });
   }
 
   async recordDelivery(delivery: DeliveryRecord | null, review: ReviewRecord | null, now: number): Promise<DeliveryRecord | null> {
-    if (delivery === null) {
-      if (review) this.db.prepare(SQL.insertReview).run(...reviewValues(review));
-      return null;
-    }
-    const row = this.db.transaction(() => {
-      this.db.prepare(SQL.dropExpiredDelivery).run(delivery.key, now);
-      this.db.prepare(SQL.insertDelivery).run(...deliveryValues(delivery));
-      if (review) this.db.prepare(SQL.insertReviewForDelivery).run(...reviewValues(review), delivery.key, review.id);
-      return this.db.prepare(SQL.getDelivery).get(delivery.key, now) as DeliveryRow | undefined;
-    })();
-    return row ? deliveryFromRow(row) : null;
+    return this.guard(async () => {
+      if (delivery === null) {
+        if (review) this.db.prepare(SQL.insertReview).run(...reviewValues(review));
+        return null;
+      }
+      const row = this.db.transaction(() => {
+        this.db.prepare(SQL.dropExpiredDelivery).run(delivery.key, now);
+        this.db.prepare(SQL.insertDelivery).run(...deliveryValues(delivery));
+        if (review) this.db.prepare(SQL.insertReviewForDelivery).run(...reviewValues(review), delivery.key, review.id);
+        return this.db.prepare(SQL.getDelivery).get(delivery.key, now) as DeliveryRow | undefined;
+      })();
+      return row ? deliveryFromRow(row) : null;
+    });
   }
 
   async getReview(id: string, now: number): Promise<ReviewRecord | null> {
-    const row = this.db.prepare(SQL.getReview).get(id, now) as ReviewRow | undefined;
-    return row ? reviewFromRow(row) : null;
+    return this.guard(async () => {
+      const row = this.db.prepare(SQL.getReview).get(id, now) as ReviewRow | undefined;
+      return row ? reviewFromRow(row) : null;
+    });
   }
 
   async getDecisions(id: string): Promise<DecisionRecord[]> {
-    return (this.db.prepare(SQL.getDecisions).all(id) as DecisionRow[]).map(decisionFromRow);
+    return this.guard(async () => {
+      return (this.db.prepare(SQL.getDecisions).all(id) as DecisionRow[]).map(decisionFromRow);
+    });
   }
 
   async saveDecisions(id: string, change: DecisionChange, now: number): Promise<boolean> {
-    return this.db.transaction(() => {
-      if (this.db.prepare(SQL.touchOpenReview).run(now, id, now).changes === 0) return false;
-      const upsert = this.db.prepare(SQL.upsertDecision);
-      for (const findingId of change.accept) upsert.run(id, change.field, findingId, "accept", now, id, now);
-      for (const findingId of change.reject) upsert.run(id, change.field, findingId, "reject", now, id, now);
-      const clear = this.db.prepare(SQL.clearDecision);
-      for (const findingId of change.clear) clear.run(id, change.field, findingId, id, now);
-      return true;
-    })();
+    return this.guard(async () => {
+      return this.db.transaction(() => {
+        if (this.db.prepare(SQL.touchOpenReview).run(now, id, now).changes === 0) return false;
+        const upsert = this.db.prepare(SQL.upsertDecision);
+        for (const findingId of change.accept) upsert.run(id, change.field, findingId, "accept", now, id, now);
+        for (const findingId of change.reject) upsert.run(id, change.field, findingId, "reject", now, id, now);
+        const clear = this.db.prepare(SQL.clearDecision);
+        for (const findingId of change.clear) clear.run(id, change.field, findingId, id, now);
+        return true;
+      })();
+    });
   }
 
   async complete(id: string, final: unknown, now: number): Promise<boolean> {
-    return this.db.prepare(SQL.complete).run(JSON.stringify(final), now, now, id, now).changes > 0;
+    return this.guard(async () => {
+      return this.db.prepare(SQL.complete).run(JSON.stringify(final), now, now, id, now).changes > 0;
+    });
   }
 
   async setCallback(id: string, callback: unknown, now: number): Promise<void> {
-    this.db.prepare(SQL.setCallback).run(JSON.stringify(callback), now, id);
+    return this.guard(async () => {
+      this.db.prepare(SQL.setCallback).run(JSON.stringify(callback), now, id);
+    });
   }
 
   async deleteExpired(now: number): Promise<number> {
-    return this.db.transaction(
-      () =>
-        this.db.prepare(SQL.deleteExpiredDecisions).run(now).changes +
-        this.db.prepare(SQL.deleteExpiredReviews).run(now).changes +
-        this.db.prepare(SQL.deleteExpiredDeliveries).run(now).changes,
-    )();
+    return this.guard(async () => {
+      return this.db.transaction(
+        () =>
+          this.db.prepare(SQL.deleteExpiredDecisions).run(now).changes +
+          this.db.prepare(SQL.deleteExpiredReviews).run(now).changes +
+          this.db.prepare(SQL.deleteExpiredDeliveries).run(now).changes,
+      )();
+    });
   }
 }

@@ -81,8 +81,10 @@ export interface Tab {
   errors: string[];
 }
 
-export async function openPage(harness: Harness, viewport = { width: 1280, height: 900 }, path = "/"): Promise<Tab> {
-  const context = await harness.browser.newContext({ viewport, acceptDownloads: true, deviceScaleFactor: 1 });
+/** A fresh context and page on `path`; `touch`: a phone (touch events, mobile viewport handling). */
+export async function openPage(harness: Harness, viewport = { width: 1280, height: 900 }, path = "/", options: { touch?: boolean } = {}): Promise<Tab> {
+  const touch = options.touch === true;
+  const context = await harness.browser.newContext({ viewport, acceptDownloads: true, deviceScaleFactor: 1, hasTouch: touch, isMobile: touch });
   await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: harness.origin });
   const external: string[] = [];
   await context.route("**/*", (route) => {
@@ -126,4 +128,38 @@ export function expectCleanTabs(tabs: readonly { tab: Tab; allow?: RegExp }[]): 
     expect(tab.external, "requests that left the server").toEqual([]);
     expect(tab.errors.filter((error) => !allow?.test(error)), "console errors (CSP violations included)").toEqual([]);
   }
+}
+
+/** The part of a finding the expected choice looks at. */
+export interface Edit {
+  id: string;
+  offset: number;
+  length: number;
+  replacement: string | null;
+}
+
+/**
+ * Two edits conflict (README, "Overlaps"): overlapping spans (half-open, so
+ * touching spans do not), two insertions at one point, or an insertion
+ * strictly inside a span. Written here again on purpose: the expected values
+ * must not come from the code under test.
+ */
+export function conflict(a: Edit, b: Edit): boolean {
+  const [aEnd, bEnd] = [a.offset + a.length, b.offset + b.length];
+  if (a.length === 0 && b.length === 0) return a.offset === b.offset;
+  if (a.length === 0) return b.offset < a.offset && a.offset < bEnd;
+  if (b.length === 0) return a.offset < b.offset && b.offset < aEnd;
+  return a.offset < bEnd && b.offset < aEnd;
+}
+
+/**
+ * What the page applies, as the issue states it: the findings the editor
+ * accepted (with a replacement), plus those accepted by default (`defaults`:
+ * the safe fixes after Check, the applied ones in a review) that the editor
+ * did not decide on and that no accepted finding conflicts with. In finding order.
+ */
+export function expectedChoice<F extends Edit>(findings: readonly F[], decisions: Record<string, "accept" | "reject">, defaults: (f: F) => boolean): string[] {
+  const accepted = findings.filter((f) => decisions[f.id] === "accept" && f.replacement !== null);
+  const chosen = new Set([...accepted, ...findings.filter((f) => defaults(f) && decisions[f.id] === undefined && !accepted.some((a) => conflict(a, f)))].map((f) => f.id));
+  return findings.filter((f) => chosen.has(f.id)).map((f) => f.id);
 }

@@ -14,7 +14,7 @@ import { createRequire } from "node:module";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { api, CHROMIUM, hasChromium, openPage, settled, shot, startHarness, type Harness, type Tab, expectCleanTabs } from "./harness.js";
+import { api, CHROMIUM, expectedChoice, hasChromium, openPage, settled, shot, startHarness, type Harness, type Tab, expectCleanTabs } from "./harness.js";
 
 type Finding = {
   id: string;
@@ -40,26 +40,8 @@ if (!hasChromium) {
   throw new Error(`the browser tests need Chromium at ${CHROMIUM}: apt-get install -y chromium (bash .ci/run does), or set CHROMIUM_PATH`);
 }
 
-/**
- * Two edits conflict (README, "Overlaps"): overlapping spans (half-open, so
- * touching spans do not), two insertions at one point, or an insertion
- * strictly inside a span. Written here again on purpose: the expected values
- * must not come from the code under test.
- */
-function conflict(a: Finding, b: Finding): boolean {
-  const [aEnd, bEnd] = [a.offset + a.length, b.offset + b.length];
-  if (a.length === 0 && b.length === 0) return a.offset === b.offset;
-  if (a.length === 0) return b.offset < a.offset && a.offset < bEnd;
-  if (b.length === 0) return a.offset < b.offset && b.offset < aEnd;
-  return a.offset < bEnd && b.offset < aEnd;
-}
-
-/** Completion, as the issue states it: the accepted findings, plus the safe fixes the hook applied that nobody rejected, an accepted finding winning over a safe fix it overlaps. */
-function expectedIds(field: Field, decisions: Record<string, "accept" | "reject">): string[] {
-  const accepted = field.findings.filter((f) => decisions[f.id] === "accept" && f.replacement !== null);
-  const safe = field.findings.filter((f) => f.applied && decisions[f.id] === undefined && !accepted.some((a) => conflict(a, f)));
-  return [...accepted, ...safe].map((f) => f.id);
-}
+/** Completion: the accepted findings, plus the applied safe fixes nobody decided on that no accepted finding overlaps. */
+const expectedIds = (field: Field, decisions: Record<string, "accept" | "reject">) => expectedChoice(field.findings, decisions, (f) => f.applied);
 
 describe("review mode in Chromium", { timeout: 120_000 }, () => {
   let harness: Harness;
@@ -131,33 +113,52 @@ describe("review mode in Chromium", { timeout: 120_000 }, () => {
     expect(await page.isHidden("#input")).toBe(true);
     expect(await page.textContent("#document-info")).toContain("A Ghost post 6627a1f0c4e2b80001a3d5e7");
     expect(await page.$$eval("#fields input", (inputs) => inputs.map((input) => (input as HTMLInputElement).value))).toEqual(["title", "html", "custom_excerpt"]);
-    expect(await shownField(page)).toBe("title");
-    expect(await page.textContent("#annotated")).toBe(title.original);
-    expect(await statuses(page)).toEqual(["pending"]);
-    expect(await page.textContent("#list .st")).toBe("pending: applied unless rejected");
+    // The title's one finding is a fix the hook applied: it starts accepted, as safe fixes do after Check on the page,
+    // so nothing is pending there and the page opens on the HTML body.
+    expect(await shownField(page)).toBe("html");
     expect(await page.evaluate(() => document.activeElement?.id)).toBe("annotated");
+    await switchField(page, "title");
+    expect(await page.textContent("#annotated")).toBe(title.original);
+    expect(await statuses(page)).toEqual(["accepted"]);
+    expect(await page.textContent("#list .st")).toBe("accepted by default");
 
-    // The HTML body: its source, its seven findings.
+    // The HTML body, rendered as it reads (the source one click away), its seven findings each highlighted in it.
     await switchField(page, "html");
-    expect(await page.textContent("#annotated")).toBe(html.original);
     const ids = html.findings.map((f) => f.id);
+    const reading = (await page.textContent("#annotated"))!;
+    expect(reading).not.toMatch(/<|kg-card/);
+    expect(reading).toContain("Image: Diplomats in front of the flags of the United States and Russia");
+    const marked = new Set((await page.$$eval("#annotated mark[data-ids]", (marks) => marks.map((m) => (m as HTMLElement).dataset.ids!))).flatMap((list) => list.split(" ")));
+    expect(ids.filter((id) => !marked.has(id))).toEqual([]);
+    await page.check("#show-source");
+    expect(await page.textContent("#annotated")).toBe(html.original);
+    await page.uncheck("#show-source");
+    await page.focus("#annotated");
     expect(await page.$$eval("#list button[data-id]", (buttons) => buttons.map((b) => (b as HTMLElement).dataset.id))).toEqual(ids);
     const n = ids.length;
     expect(html.findings.map((f) => f.rule)).toEqual(["lost-quotation-marks", "french-gloss", "glued-camel-case", "lost-quotation-marks", "doubled-punctuation", "demonym-as-place", "photo-credit"]);
     expect(await position(page)).toBe(`1 of ${n}`);
 
-    // Accept the flag (0), reject the gloss removal (1), skip 2, accept the quotation (3: it overlaps the safe “.,” fix, 4),
-    // skip 4, accept 5 and wait until it is saved, undo it (a saved undo), reject the photo credit's removal (6).
+    // The applied fixes (1, 2, 4, 5, 6) start accepted; after a decision the page moves to the next pending finding.
+    expect(await statuses(page)).toEqual(["pending", "accepted", "accepted", "pending", "accepted", "accepted", "accepted"]);
+    // Accept the flag (0: on to 3, the next pending), go back and reject the gloss removal (1: on to 3 again), accept
+    // the quotation (3: it overlaps the safe “.,” fix, 4; nothing is pending after it), reject 5 and wait until it is
+    // saved, undo it (a saved undo: 5 is accepted by default again), reject the photo credit's removal (6).
     await page.keyboard.press("a");
+    expect(await position(page)).toBe(`4 of ${n}`);
+    await page.keyboard.press("k");
+    await page.keyboard.press("ArrowUp");
     await page.keyboard.press("r");
-    expect(await position(page)).toBe(`3 of ${n}`);
-    await page.keyboard.press("j");
+    expect(await position(page)).toBe(`4 of ${n}`);
     await page.keyboard.press("Enter");
-    expect(await position(page)).toBe(`5 of ${n}`);
+    expect(await position(page)).toBe(`4 of ${n}`);
+    expect(await page.textContent("#status")).toContain("Every finding has a decision.");
     await page.keyboard.press("j");
-    await page.keyboard.press("a");
+    await page.keyboard.press("ArrowDown");
+    expect(await position(page)).toBe(`6 of ${n}`);
+    await page.keyboard.press("r");
     await saved(page);
-    expect((await state(id)).fields.html!.findings[5]!.decision).toBe("accept");
+    expect((await state(id)).fields.html!.findings[5]!.decision).toBe("reject");
     await page.keyboard.press("u");
     expect(await position(page)).toBe(`6 of ${n}`);
     await page.keyboard.press("j");
@@ -166,10 +167,10 @@ describe("review mode in Chromium", { timeout: 120_000 }, () => {
     await settled(page);
 
     const htmlDecisions = { [ids[0]!]: "accept", [ids[1]!]: "reject", [ids[3]!]: "accept", [ids[6]!]: "reject" } as const;
-    const expectedStatuses = ["accepted", "rejected", "pending", "accepted", "pending", "pending", "rejected"];
+    const expectedStatuses = ["accepted", "rejected", "accepted", "accepted", "accepted", "accepted", "rejected"];
     expect(await statuses(page)).toEqual(expectedStatuses);
-    expect(await page.textContent(`#list button[data-id="${ids[4]}"] .st`)).toBe("pending: not applied (overlaps an accepted fix)");
-    expect(await page.textContent(`#list button[data-id="${ids[5]}"] .st`)).toBe("pending: applied unless rejected");
+    expect(await page.textContent(`#list button[data-id="${ids[4]}"] .st`)).toBe("accepted by default, not applied: a fix you accepted overlaps it");
+    expect(await page.textContent(`#list button[data-id="${ids[5]}"] .st`)).toBe("accepted by default");
 
     // The title: reject its one fix.
     await switchField(page, "title");
@@ -201,9 +202,10 @@ describe("review mode in Chromium", { timeout: 120_000 }, () => {
     // Reload: the decisions come back from the server, on every field.
     await page.reload();
     await page.waitForSelector("html[data-ready=true]");
-    expect(await shownField(page)).toBe("html"); // the title has nothing pending any more
+    expect(await shownField(page)).toBe("title"); // nothing is pending any more: the first field
+    expect(await statuses(page)).toEqual(["rejected"]);
+    await switchField(page, "html");
     expect(await statuses(page)).toEqual(expectedStatuses);
-    await settled(page);
 
     // Before finishing, the preview of each field is what finishing gives.
     const previews: Record<string, string> = {};
@@ -212,7 +214,7 @@ describe("review mode in Chromium", { timeout: 120_000 }, () => {
       previews[name] = (await page.textContent("#preview"))!;
     }
     expect(previews).toEqual(expected);
-    expect(await statuses(page)).toEqual(["pending"]); // custom_excerpt
+    expect(await statuses(page)).toEqual(["accepted"]); // custom_excerpt: its applied fix
     await switchField(page, "html");
     await page.evaluate(() => document.getElementById("document")!.scrollIntoView({ block: "start" }));
     await shot(page, "10-review-mode", false);
@@ -223,7 +225,7 @@ describe("review mode in Chromium", { timeout: 120_000 }, () => {
     await page.focus("#finish");
     await page.keyboard.press("Enter");
     expect(await page.isVisible("#confirm")).toBe(true);
-    expect(await page.textContent("#confirm-text")).toContain("Still pending: 3 safe fixes, which will be applied, and 1 other finding, which will not.");
+    expect(await page.textContent("#confirm-text")).toContain("Every finding has a decision.");
     expect(await page.evaluate(() => document.activeElement?.id)).toBe("finish-now");
     await page.keyboard.press("Escape");
     expect(await page.isHidden("#confirm")).toBe(true);

@@ -11,7 +11,7 @@ import { join } from "node:path";
 import { createRequire } from "node:module";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { api, hasChromium, CHROMIUM, openPage, settled, shot, startHarness, type Harness, type Tab, expectCleanTabs } from "./harness.js";
+import { api, hasChromium, CHROMIUM, expectedChoice, openPage, settled, shot, startHarness, type Harness, type Tab, expectCleanTabs } from "./harness.js";
 
 type Finding = {
   id: string;
@@ -102,7 +102,7 @@ describe("review page in Chromium", { timeout: 90_000 }, () => {
     expect(await axe(page)).toEqual([]);
   });
 
-  it("reviews the seed article by keyboard; every export equals POST /v1/apply", async () => {
+  it("reviews the seed article by keyboard; safe fixes start accepted; every export equals POST /v1/apply", async () => {
     const page = await open();
     const findings = await checkText(page, seed);
     expect(findings.length).toBeGreaterThanOrEqual(6);
@@ -110,7 +110,17 @@ describe("review page in Chromium", { timeout: 90_000 }, () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe("annotated");
     await shot(page, "02-checked", false);
 
-    // Step through by keyboard.
+    // After Check, safe fixes are accepted (as the API applies them by default): the preview is POST /v1/fix's text.
+    const safe = (f: Finding) => f.safe;
+    expect(await statuses(page)).toEqual(findings.map((f) => (safe(f) ? "accepted" : "pending")));
+    await settled(page);
+    const fixed = await api<Applied & { findings: (Finding & { applied: boolean })[] }>(harness, "/v1/fix", { text: seed });
+    expect(await page.textContent("#preview")).toBe(fixed.body.text);
+    const applied = fixed.body.findings.filter((f) => f.applied).length;
+    expect(applied).toBeGreaterThan(0);
+    expect(await page.textContent("#result-summary")).toContain(`${applied} fixes applied`);
+
+    // Step through by keyboard: J/K and the arrows.
     expect(await position(page)).toBe(`1 of ${n}`);
     await page.keyboard.press("j");
     expect(await position(page)).toBe(`2 of ${n}`);
@@ -122,44 +132,71 @@ describe("review page in Chromium", { timeout: 90_000 }, () => {
     const current = await page.$eval("#annotated mark.current", (mark) => (mark as HTMLElement).dataset.ids);
     expect(current?.split(" ")).toContain(findings[0]!.id);
 
-    // Decide: accept 0, reject 1, accept 2, undo, accept 2 (Enter), reject 3 (x), accept 4, undo (Ctrl+Z).
-    await page.keyboard.press("a");
-    expect(await position(page)).toBe(`2 of ${n}`);
-    await page.keyboard.press("r");
-    await page.keyboard.press("a");
-    await page.keyboard.press("u");
-    expect(await position(page)).toBe(`3 of ${n}`);
-    await page.keyboard.press("Enter");
-    await page.keyboard.press("x");
-    await page.keyboard.press("a");
-    await page.keyboard.press("Control+z");
-    expect(await position(page)).toBe(`5 of ${n}`);
-    expect((await statuses(page)).slice(0, 5)).toEqual(["accepted", "rejected", "accepted", "rejected", "pending"]);
+    // Decide by keyboard, the page moving to the next pending finding after each decision. `decisions` is what the
+    // editor decided; `nextPending` says where the page must go (the spec, written here again).
+    const decisions: Record<string, "accept" | "reject"> = {};
+    const status = (i: number) => decisions[findings[i]!.id] ?? (safe(findings[i]!) ? "accept" : undefined);
+    const nextPending = (from: number) => {
+      for (let k = 1; k <= n; k++) if (status((from + k) % n) === undefined) return (from + k) % n;
+      return from;
+    };
+    let at = 0;
+    /** Presses `key` on the current finding: `decision` unless it already holds, then on to the next pending one. */
+    const press = async (key: string, decision: "accept" | "reject") => {
+      const decidedOn = at;
+      if (status(at) !== decision) decisions[findings[at]!.id] = decision;
+      await page.keyboard.press(key);
+      at = nextPending(at);
+      expect(await position(page), `${key} on finding ${decidedOn + 1}`).toBe(`${at + 1} of ${n}`);
+      return decidedOn;
+    };
+    /** Undo (U or Ctrl+Z) of the decision on finding `on`: it is selected again. */
+    const undo = async (key: string, on: number) => {
+      delete decisions[findings[on]!.id];
+      await page.keyboard.press(key);
+      at = on;
+      expect(await position(page), `${key} after finding ${on + 1}`).toBe(`${on + 1} of ${n}`);
+    };
+    const first = findings.findIndex(safe);
+    for (let i = 0; i < first; i++) await page.keyboard.press("j");
+    at = first;
+    await undo("u", await press("x", "reject")); // a safe fix rejected, then accepted by default again
+    expect((await statuses(page))[first]).toBe("accepted");
+    await press("a", "accept"); // already accepted: on to the next pending one
+    await press("a", "accept");
+    await press("r", "reject");
+    await undo("Control+z", await press("Enter", "accept"));
+    await press("Enter", "accept");
     await settled(page);
+    const expectStatuses = async () =>
+      expect(await statuses(page)).toEqual(findings.map((_, i) => (status(i) === "accept" ? "accepted" : status(i) === "reject" ? "rejected" : "pending")));
+    await expectStatuses();
     await page.evaluate(() => document.getElementById("review")!.scrollIntoView({ block: "start" }));
     const readme = await shot(page, "03-keyboard", false);
     if (process.env.UPDATE_README_SCREENSHOT === "1") copyFileSync(readme, join(root, "docs/review-page.png"));
 
-    // Several at once, by keyboard too: everything pending in the rejected finding's category, then every safe fix.
-    const category = findings[1]!.category;
+    // Several at once, by keyboard too: reject everything not decided yet in the category of a safe fix (its
+    // default acceptance included), then accept everything not decided in another category.
+    const category = findings[first]!.category;
     await page.focus("#bulk-category");
     await page.selectOption("#bulk-category", category);
-    await page.focus("#accept-category");
+    await page.focus("#reject-category");
     await page.keyboard.press("Enter");
-    await page.focus("#accept-safe");
-    await page.keyboard.press("Space");
+    for (const f of findings) if (f.category === category && decisions[f.id] === undefined) decisions[f.id] = "reject";
+    const other = findings.find((f) => f.category !== category && status(findings.indexOf(f)) === undefined);
+    if (other) {
+      await page.selectOption("#bulk-category", other.category);
+      await page.focus("#accept-category");
+      await page.keyboard.press("Space");
+      for (const f of findings) if (f.category === other.category && decisions[f.id] === undefined && !safe(f)) decisions[f.id] = "accept";
+    }
     await settled(page);
+    await expectStatuses();
 
-    const decided = new Set([1, 3]);
-    const accept = findings.filter((f, i) => i === 0 || i === 2 || (!decided.has(i) && (f.category === category || f.safe))).map((f) => f.id);
+    const accept = expectedChoice(findings, decisions, safe);
     const expected = await api<Applied>(harness, "/v1/apply", { text: seed, accept, findings });
     expect(expected.status).toBe(200);
     expect(expected.body.text).not.toBe(seed);
-    const shown = await statuses(page);
-    expect(findings.filter((_, i) => shown[i] === "accepted").map((f) => f.id)).toEqual(accept);
-    expect(shown[1]).toBe("rejected");
-    expect(shown[3]).toBe("rejected");
-
     expect(await page.textContent("#preview")).toBe(expected.body.text);
     expect(await page.$$eval("#changes del", (els) => els.map((e) => e.textContent))).toEqual(
       expected.body.diff.changes.filter((c) => c.type === "delete").map((c) => c.value),
@@ -189,8 +226,7 @@ describe("review page in Chromium", { timeout: 90_000 }, () => {
     const findings = await checkText(page, seed);
     const target = findings.find((f) => f.safe && f.length >= 3 && f.length <= 40 && /\w/.test(f.original) && f.offset > 0)!;
     expect(target, "a short safe finding to edit").toBeDefined();
-    await page.click("#accept-safe");
-    await settled(page);
+    await settled(page); // safe fixes start accepted
 
     // The editor types over the target's text (same length, so the other findings still hold).
     const replacement = "x".repeat(target.length);
@@ -264,15 +300,28 @@ describe("review page in Chromium", { timeout: 90_000 }, () => {
 
     const findings = await checkText(page, html);
     expect(findings.length).toBeGreaterThan(0);
-    expect(await page.textContent("#annotated")).toBe(html); // the source, not rendered HTML
-    const accept = findings.filter((f) => f.safe).map((f) => f.id);
-    const expected = await api<Applied>(harness, "/v1/apply", { text: html, format: "html", accept, findings });
+    // Rendered as it reads (the heading and paragraphs, no markup); the source one click away.
+    expect(await page.isVisible("#view-toggle")).toBe(true);
+    const reading = (await page.textContent("#annotated"))!;
+    expect(reading).not.toContain("<");
+    expect(reading).toContain(paragraphs[1]);
+    expect(await page.$$eval("#annotated h1", (headings) => headings.length)).toBe(1);
+    await page.check("#show-source");
+    expect(await page.textContent("#annotated")).toBe(html);
+    await page.uncheck("#show-source");
+    expect(await page.textContent("#annotated")).toBe(reading);
+    // After Check the safe fixes are accepted: the preview is POST /v1/fix's default result.
     const fixed = await api<Applied>(harness, "/v1/fix", { text: html, format: "html" });
-    expect(expected.body.text).toBe(fixed.body.text);
+    await settled(page);
+    expect(await page.textContent("#preview")).toBe(fixed.body.text);
 
-    // Export at once, without waiting for the debounced preview: the export must still carry the decision.
-    await page.focus("#accept-safe");
-    await page.keyboard.press("Enter");
+    // Reject one safe fix and export at once, without waiting for the debounced preview: the export must carry the decision.
+    const rejected = findings.find((f) => f.safe)!;
+    const accept = findings.filter((f) => f.safe && f.id !== rejected.id).map((f) => f.id);
+    const expected = await api<Applied>(harness, "/v1/apply", { text: html, format: "html", accept, findings });
+    expect(expected.body.text).not.toBe(fixed.body.text);
+    await page.click(`#list button[data-id="${rejected.id}"]`);
+    await page.keyboard.press("r");
     const exported = await download(page, "#download-text");
     await settled(page);
     await shot(page, "06-html", false);
@@ -283,7 +332,7 @@ describe("review page in Chromium", { timeout: 90_000 }, () => {
     expect(exported.text.match(/<p>/g)!.length).toBeLessThanOrEqual(html.match(/<p>/g)!.length);
   });
 
-  it("fits a tablet (one column, no sideways scrolling) and a laptop (two columns)", async () => {
+  it("fits a tablet (one column, the card docked at the bottom, no sideways scrolling) and a laptop (two columns)", async () => {
     for (const [name, viewport] of [
       ["07-tablet", { width: 768, height: 1024 }],
       ["08-laptop", { width: 1366, height: 768 }],
@@ -292,11 +341,17 @@ describe("review page in Chromium", { timeout: 90_000 }, () => {
       await checkText(page, seed);
       const layout = await page.evaluate(() => {
         const box = (id: string) => document.getElementById(id)!.getBoundingClientRect();
-        return { scrollWidth: document.documentElement.scrollWidth, width: window.innerWidth, text: box("annotated").toJSON(), card: box("card").toJSON() };
+        return { scrollWidth: document.documentElement.scrollWidth, width: window.innerWidth, height: window.innerHeight, text: box("annotated").toJSON(), card: box("card").toJSON(), status: box("status").toJSON() };
       });
       expect(layout.scrollWidth).toBeLessThanOrEqual(layout.width);
-      if (viewport.width < 900) expect(layout.card.top).toBeGreaterThanOrEqual(layout.text.bottom);
-      else expect(layout.card.left).toBeGreaterThanOrEqual(layout.text.right);
+      if (viewport.width < 900) {
+        expect(layout.card.width).toBeGreaterThan(layout.text.width * 0.9); // one column
+        expect(Math.abs(layout.card.bottom - layout.status.top)).toBeLessThanOrEqual(1); // docked on the status bar
+        expect(layout.card.height).toBeLessThanOrEqual(layout.height / 2);
+      } else {
+        expect(layout.card.left).toBeGreaterThanOrEqual(layout.text.right);
+        expect(layout.card.bottom).toBeLessThanOrEqual(layout.status.top);
+      }
       await shot(page, name, false);
     }
   });

@@ -5,16 +5,16 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
-  acceptedIds,
   apiDecision,
+  chosenIds,
   decisionChange,
   Decisions,
+  describeChange,
   exportNames,
   formatFromName,
   isStale,
   kindOf,
   pageDecision,
-  reviewChoice,
   segment,
   statusOf,
   visible,
@@ -108,14 +108,100 @@ describe("staleness and decisions", () => {
     expect(statusOf(swiss, decisions, new Set())).toBe("accepted");
     expect(statusOf(north, decisions, new Set())).toBe("pending");
     decisions.set(["north"], "accepted");
-    expect(acceptedIds([swiss, north, flag], decisions, new Set())).toEqual(["swiss", "north"]);
-    expect(acceptedIds([swiss, north, flag], decisions, new Set(["swiss"]))).toEqual(["north"]);
+    expect(chosenIds([swiss, north, flag], decisions, new Set())).toEqual(["swiss", "north"]);
+    expect(chosenIds([swiss, north, flag], decisions, new Set(["swiss"]))).toEqual(["north"]);
     expect(statusOf(swiss, decisions, new Set(["swiss"]))).toBe("stale");
     expect(decisions.set(["north"], "accepted")).toEqual([]); // no change, no undo step
     decisions.undo();
     decisions.undo();
     expect(decisions.undo()).toBeUndefined();
     expect(decisions.canUndo).toBe(false);
+  });
+});
+
+describe("safe fixes start accepted", () => {
+  const text = "Monday in Swiss., and theNorth.";
+  const swiss = finding("swiss", text, 10, 5, { replacement: "Switzerland", safe: true });
+  const dots = finding("dots", text, 15, 2, { replacement: ",", safe: true, confidence: 0.95 });
+  const quote = finding("quote", text, 0, 17, { replacement: "“Monday in Swiss,”", confidence: 0.75 });
+  const north = finding("north", text, 22, 8, { replacement: "the North" });
+  const all = [quote, swiss, dots, north];
+
+  it("a default is accepted until rejected, and undoing the rejection brings it back", () => {
+    const decisions = new Decisions();
+    decisions.setDefaults(["swiss", "dots"]);
+    expect(all.map((f) => statusOf(f, decisions, new Set()))).toEqual(["pending", "accepted", "accepted", "pending"]);
+    expect(chosenIds(all, decisions)).toEqual(["swiss", "dots"]);
+    expect(decisions.explicit("swiss")).toBeUndefined();
+    expect(decisions.set(["swiss"], "accepted")).toEqual([]); // already accepted: no step to undo
+    expect(decisions.set(["swiss"], "rejected")).toEqual(["swiss"]);
+    expect(chosenIds(all, decisions)).toEqual(["dots"]);
+    decisions.undo();
+    expect(statusOf(swiss, decisions, new Set())).toBe("accepted");
+    expect(decisions.explicit("swiss")).toBeUndefined();
+    expect(decisions.canUndo).toBe(false);
+  });
+
+  it("a fix the editor accepts outranks a default it overlaps, in one step that undoes", () => {
+    const decisions = new Decisions();
+    decisions.setDefaults(["swiss", "dots"]);
+    decisions.set(["quote"], "accepted");
+    expect(chosenIds(all, decisions)).toEqual(["quote"]);
+    expect(statusOf(swiss, decisions, new Set())).toBe("accepted"); // still accepted, left out by the overlap
+    decisions.undo();
+    expect(chosenIds(all, decisions)).toEqual(["swiss", "dots"]);
+  });
+
+  it("saves only the editor's own decisions; a default is `clear`", () => {
+    const decisions = new Decisions();
+    decisions.setDefaults(["swiss", "dots"]);
+    decisions.set(["dots", "north"], "rejected");
+    expect(decisionChange("body", ["swiss", "dots", "north"], decisions)).toEqual({ field: "body", accept: [], reject: ["dots", "north"], clear: ["swiss"] });
+  });
+
+  it("a new check keeps decisions on unchanged findings and sets the new defaults", () => {
+    const decisions = new Decisions();
+    decisions.setDefaults(["swiss", "dots"]);
+    decisions.set(["swiss"], "rejected");
+    decisions.retain(new Set(["swiss", "north"]));
+    decisions.setDefaults(["north"]);
+    expect(decisions.get("swiss")).toBe("rejected");
+    expect(decisions.get("dots")).toBeUndefined();
+    expect(decisions.get("north")).toBe("accepted");
+  });
+});
+
+describe("describeChange", () => {
+  const on = (text: string, offset: number, length: number, replacement: string | null) => describeChange(finding("f", text, offset, length, { replacement }), text);
+
+  it("names insertions by what they insert and where", () => {
+    expect(on("an agreement,he said", 13, 0, " ")).toBe("Insert a space after “agreement,”");
+    expect(on("the<em>North</em> Atlantic", 3, 0, " ")).toBe("Insert a space after “the”");
+    expect(on("Paris", 0, 0, "In ")).toBe("Insert “In” before “Paris”");
+    expect(on("end", 3, 0, "\n\n")).toBe("Insert a blank line after “end”");
+  });
+
+  it("puts quotation marks around the quote instead of doubling them", () => {
+    const text = "There are some areas, provided that any promise is reciprocal, recalled this source";
+    const quote = text.slice(0, 62);
+    expect(on(text, 0, 62, `“${quote}”`)).toBe("Add quotation marks around “There are some areas, provided that… reciprocal,”");
+    expect(on("« Bonjour »", 0, 11, "“Bonjour”")).toBe("Replace « Bonjour » with “Bonjour”");
+    expect(on("x", 0, 1, "(x)")).toBe("Add “(” before and “)” after “x”");
+    const speech = "We will not know whether Russia is serious., he warned";
+    expect(on(speech, 0, 44, "“We will not know whether Russia is serious,”")).toBe(
+      "Add quotation marks around “We will not know whether Russia is serious,”; remove “.” after “serious”",
+    );
+  });
+
+  it("deletions, removals, spacing and replacements", () => {
+    expect(on("Home LATEST NEWS Washington ready to discuss military exercises with Moscow\nText", 0, 76, "")).toBe(
+      "Delete “Home LATEST NEWS Washington ready t… with Moscow”",
+    );
+    expect(on("Monday in Swiss., he said", 15, 2, ",")).toBe("Remove “.” after “Swiss”");
+    expect(on("We agree ,he said", 8, 2, ", ")).toBe("Fix the spacing: “agree ,he” → “agree, he”");
+    expect(on("in Swiss", 3, 5, "Switzerland")).toBe("Replace “Swiss” with “Switzerland”");
+    expect(on("( word)", 1, 1, "")).toBe("Delete a space after “(”");
+    expect(on("Monday", 0, 6, null)).toBe("Check “Monday” (no replacement suggested)");
   });
 });
 
@@ -145,12 +231,13 @@ describe("review mode", () => {
 
   it("chooses what finishing applies: accepted findings, and applied fixes not rejected nor overlapped by an accepted one", () => {
     const decisions = new Decisions();
-    expect(reviewChoice(all, decisions)).toEqual(["swiss", "dots"]);
+    decisions.setDefaults(all.filter((f) => f.applied).map((f) => f.id));
+    expect(chosenIds(all, decisions)).toEqual(["swiss", "dots"]);
     decisions.set(["flag", "quote"], "accepted"); // a flag has nothing to apply; the quotation outranks the overlapping safe fixes
-    expect(reviewChoice(all, decisions)).toEqual(["quote"]);
+    expect(chosenIds(all, decisions)).toEqual(["quote"]);
     decisions.set(["quote"], "rejected");
     decisions.set(["dots"], "rejected");
-    expect(reviewChoice(all, decisions)).toEqual(["swiss"]);
+    expect(chosenIds(all, decisions)).toEqual(["swiss"]);
   });
 });
 

@@ -2,14 +2,14 @@
  * Review mode's preview equals what finishing the review produces. For
  * random decisions (accept, reject or none on each finding) on the reviews
  * the Ghost, Contentful and Sanity fixtures open, the page's choice
- * (model.mts `reviewChoice`, sent to POST /v1/apply on the field's original,
+ * (model.mts `chosenIds`, with the applied fixes accepted by default, sent to POST /v1/apply on the field's original,
  * as the page does) gives, field by field, the same text and the same
  * applied fixes as POST /v1/reviews/<id>/complete. On Node with SQLite (a
  * temp file); the browser run is test/e2e/review-mode.test.ts.
  */
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { Decisions, decisionChange, reviewChoice, type Finding } from "../../src/review/client/model.mjs";
+import { chosenIds, Decisions, decisionChange, type Finding } from "../../src/review/client/model.mjs";
 import { fixture, testServer, type Json, type TestServer } from "../hooks/helpers.js";
 
 const SOURCES: { route: string; body: string; headers: Record<string, string> }[] = [
@@ -44,6 +44,7 @@ describe("review mode: preview = completion", () => {
         for (const [name, field] of Object.entries<Json>(state.fields)) {
           const findings = (field.findings as (Finding & { decision: unknown })[]).map(({ decision: _, ...f }) => f);
           const decisions = new Decisions();
+          decisions.setDefaults(findings.filter((f) => f.applied).map((f) => f.id));
           for (const f of findings) {
             const pick = picks[k++ % picks.length];
             if (pick) decisions.set([f.id], pick);
@@ -52,7 +53,7 @@ describe("review mode: preview = completion", () => {
             const saved = await server.post(`/v1/reviews/${id}/decisions`, decisionChange(name, findings.map((f) => f.id), decisions));
             expect(saved.status).toBe(200);
           }
-          const accept = reviewChoice(findings, decisions);
+          const accept = chosenIds(findings, decisions);
           const preview = await server.post("/v1/apply", { text: field.original, format: field.format, accept, findings: findings.filter((f) => accept.includes(f.id)) });
           expect(preview.status).toBe(200);
           previews[name] = { text: preview.body.text, applied: [...preview.body.applied].sort() };
@@ -75,13 +76,14 @@ describe("review mode: preview = completion", () => {
     expect(dots.applied).toBe(true);
     expect(dots.confidence).toBeGreaterThan(quote.confidence); // by the overlap rule alone, the safe fix would win
     const decisions = new Decisions();
+    decisions.setDefaults(findings.filter((f) => f.applied).map((f) => f.id));
     decisions.set([quote.id], "accepted");
-    const accept = reviewChoice(findings, decisions);
+    const accept = chosenIds(findings, decisions);
     expect(accept).toContain(quote.id);
     expect(accept).not.toContain(dots.id);
     // Undo is saved as `clear`: the decision is withdrawn, and the safe fix is back.
     decisions.undo();
     expect(decisionChange("html", [quote.id], decisions)).toEqual({ field: "html", accept: [], reject: [], clear: [quote.id] });
-    expect(reviewChoice(findings, decisions)).toContain(dots.id);
+    expect(chosenIds(findings, decisions)).toContain(dots.id);
   });
 });

@@ -12,14 +12,14 @@
  * and Finish (POST /v1/reviews/<id>/complete) shows the final fields.
  */
 import {
-  acceptedIds,
+  chosenIds,
   decisionChange,
   Decisions,
+  describeChange,
   exportNames,
   formatFromName,
   isStale,
   pageDecision,
-  reviewChoice,
   KIND_LABELS,
   kindOf,
   elide,
@@ -29,8 +29,9 @@ import {
   wordDiff,
   type Decision,
   type Finding,
-  type Piece,
 } from "./model.mjs";
+import { articleFromHtml, articleFromMarkdown, type ArticleNode } from "./article.mjs";
+import { renderArticle } from "./render.mjs";
 
 type Format = "text" | "html" | "markdown";
 
@@ -82,6 +83,9 @@ const ui = {
   staleText: byId("stale-text"),
   recheck: byId<HTMLButtonElement>("recheck"),
   annotated: byId("annotated"),
+  viewToggle: byId("view-toggle"),
+  showSource: byId<HTMLInputElement>("show-source"),
+  previewRendered: byId("preview-rendered"),
   card: byId("card"),
   pos: byId("card-pos"),
   category: byId("card-category"),
@@ -90,6 +94,7 @@ const ui = {
   severity: byId("card-severity"),
   rule: byId("card-rule"),
   state: byId("card-status"),
+  action: byId("card-action"),
   original: byId("card-original"),
   replacement: byId("card-replacement"),
   message: byId("card-message"),
@@ -98,7 +103,6 @@ const ui = {
   accept: byId<HTMLButtonElement>("accept"),
   reject: byId<HTMLButtonElement>("reject"),
   undo: byId<HTMLButtonElement>("undo"),
-  acceptSafe: byId<HTMLButtonElement>("accept-safe"),
   bulkCategory: byId<HTMLSelectElement>("bulk-category"),
   acceptCategory: byId<HTMLButtonElement>("accept-category"),
   rejectCategory: byId<HTMLButtonElement>("reject-category"),
@@ -145,9 +149,10 @@ let editTimer: ReturnType<typeof setTimeout> | undefined;
 let applying: Promise<ApplyResult | undefined> | undefined;
 let applySeq = 0;
 
-/** Review mode: the review's id (from the page), the field shown, and what finishing would apply to it. */
+/** Review mode: the review's id (from the page) and the field shown. */
 const reviewId = document.body.dataset.review;
 let fieldName: string | undefined;
+/** What the preview applies (and exports, and finishing a review applies): `chosenIds`. */
 let chosen = new Set<string>();
 
 const formatOf = (value: string): Format => (value === "html" || value === "markdown" ? value : "text");
@@ -206,10 +211,13 @@ async function runCheck(): Promise<void> {
   try {
     const body = await post<{ findings: Finding[] }>("/v1/check", { text, format });
     decisions.retain(new Set(body.findings.map((f) => f.id)));
+    // Safe fixes start accepted, as the API applies them by default; each can still be rejected (and undone).
+    decisions.setDefaults(body.findings.filter((f) => f.safe).map((f) => f.id));
     show(body.findings, text, format, body.findings[0]?.id);
     say(findings.length === 0 ? "No findings: nothing to fix in this text." : `${describeFindings()} J and K move between them, A accepts, R rejects, U undoes.`);
     ui.annotated.focus({ preventScroll: true });
     ui.review.scrollIntoView({ block: "start" });
+    keepInView();
   } catch (error) {
     fail(error instanceof RequestError ? `The check failed: ${error.message}` : String(error));
     say("");
@@ -229,6 +237,7 @@ function show(list: Finding[], text: string, format: Format, selected: string | 
   checkedText = text;
   checkedFormat = format;
   current = selected;
+  ui.viewToggle.hidden = format === "text";
   computeStale();
   buildList();
   buildCategories();
@@ -260,18 +269,28 @@ function attributesFor(f: Finding): Record<string, string> {
   return { "data-cat": f.category, "data-kind": kindOf(f), "data-status": statusOf(f, decisions, stale) };
 }
 
+/** The rendered view of the text, parsed once per text and format (the article as a reader sees it). */
+let parsed: { text: string; format: Format; nodes: ArticleNode[] } | undefined;
+
+function articleOf(text: string, format: Format): ArticleNode[] {
+  if (parsed?.text !== text || parsed.format !== format) parsed = { text, format, nodes: format === "markdown" ? articleFromMarkdown(text) : articleFromHtml(text) };
+  return parsed.nodes;
+}
+
+/** HTML and Markdown are shown rendered unless the editor asks for the source. */
+const showsRendered = () => checkedFormat !== "text" && !ui.showSource.checked;
+
 /**
  * The text with every finding that still holds highlighted in place, in
- * non-overlapping segments. Line breaks at the end of a span get a mark of
- * their own (class `tail`: no outline, no status sign) so the sign (✓ ✗) sits
- * after the last word of the finding (class `end`), not at the start of the
- * next line.
+ * non-overlapping segments: HTML and Markdown rendered (render.mts), or the
+ * source as it is. In the source, line breaks at the end of a span get a mark
+ * of their own (class `tail`: no outline, no status sign) so the sign (✓ ✗)
+ * sits after the last word of the finding (class `end`), not at the start of
+ * the next line.
  */
 function renderAnnotated(): void {
   const text = ui.source.value;
   const live = findings.filter((f) => !stale.has(f.id));
-  const fragment = document.createDocumentFragment();
-  const seen = new Set<string>();
   const last = new Map<string, HTMLElement>();
   marksOf = new Map();
   marksCovering = new Map();
@@ -281,38 +300,46 @@ function renderAnnotated(): void {
     if (list) list.push(mark);
     else into.set(id, [mark]);
   };
-  for (const part of segment(text, live)) {
-    const primary = part.ids[0];
-    if (primary === undefined) {
-      fragment.append(text.slice(part.start, part.end));
-      continue;
-    }
+  const mark = (value: string, ids: readonly string[], point: boolean, tail = false): HTMLElement => {
+    const primary = ids[0]!;
     const f = byFindingId.get(primary)!;
-    const attributes = { ...attributesFor(f), "data-id": primary, "data-ids": part.ids.join(" ") };
-    const mark = (value: string, tail: boolean) => {
-      const element = h("mark", attributes, value);
-      if (part.ids.length > 1) element.classList.add("overlap");
-      if (tail) element.classList.add("tail");
-      else last.set(primary, element);
-      index(marksOf, primary, element);
-      for (const id of part.ids) index(marksCovering, id, element);
-      fragment.append(element);
-      return element;
-    };
-    if (part.point) {
-      mark("", false).classList.add("point");
-    } else {
-      const value = text.slice(part.start, part.end);
-      const breaks = /\s*[\r\n]\s*$/.exec(value);
-      if (!breaks) mark(value, false);
-      else if (breaks.index > 0) {
-        mark(value.slice(0, breaks.index), false);
-        mark(value.slice(breaks.index), true);
-      } else mark(value, seen.has(primary));
+    const element = h("mark", { ...attributesFor(f), "data-id": primary, "data-ids": ids.join(" ") }, value);
+    if (ids.length > 1) element.classList.add("overlap");
+    if (point) element.classList.add("point");
+    else if (/^\s+$/.test(value)) element.classList.add("space");
+    if (tail) element.classList.add("tail");
+    else last.set(primary, element);
+    index(marksOf, primary, element);
+    for (const id of ids) index(marksCovering, id, element);
+    return element;
+  };
+  const segments = segment(text, live);
+  const rendered = showsRendered();
+  let fragment: DocumentFragment;
+  if (rendered) {
+    fragment = renderArticle(articleOf(text, checkedFormat), segments, mark);
+  } else {
+    fragment = document.createDocumentFragment();
+    const seen = new Set<string>();
+    for (const part of segments) {
+      const primary = part.ids[0];
+      if (primary === undefined) {
+        fragment.append(text.slice(part.start, part.end));
+        continue;
+      }
+      if (part.point) fragment.append(mark("", part.ids, true));
+      else {
+        const value = text.slice(part.start, part.end);
+        const breaks = /\s*[\r\n]\s*$/.exec(value);
+        if (!breaks) fragment.append(mark(value, part.ids, false));
+        else if (breaks.index > 0) fragment.append(mark(value.slice(0, breaks.index), part.ids, false), mark(value.slice(breaks.index), part.ids, false, true));
+        else fragment.append(mark(value, part.ids, false, seen.has(primary)));
+      }
+      seen.add(primary);
     }
-    seen.add(primary);
   }
   for (const element of last.values()) element.classList.add("end");
+  ui.annotated.classList.toggle("article", rendered);
   ui.annotated.replaceChildren(fragment);
   markCurrent();
 }
@@ -348,12 +375,9 @@ function buildList(): void {
   ui.list.replaceChildren(...items);
 }
 
+/** The change as a person reads it (“Insert a space after “agreement,””), in the words around it in the checked text. */
 function summary(f: Finding): string {
-  const cut = (s: string) => (s.length > 48 ? `${s.slice(0, 30)}…${s.slice(-12)}` : s);
-  const original = cut(f.original.replace(/\s+/g, " ").trim()) || "(nothing)";
-  if (f.replacement === null) return `“${original}”`;
-  const replacement = f.replacement === "" ? "delete" : `“${cut(f.replacement.replace(/\s+/g, " ").trim())}”`;
-  return `“${original}” → ${replacement}`;
+  return describeChange(f, checkedText);
 }
 
 function buildCategories(): void {
@@ -367,21 +391,20 @@ function buildCategories(): void {
 function statusText(f: Finding): string {
   const status = statusOf(f, decisions, stale);
   if (status === "stale") return "stale: the text changed here";
-  if (status === "pending" && f.applied) return chosen.has(f.id) ? "pending: applied unless rejected" : "pending: not applied (overlaps an accepted fix)";
   if (status !== "accepted") return status;
   if (f.replacement === null) return "accepted (a flag: nothing to replace)";
+  const byDefault = decisions.explicit(f.id) === undefined;
+  if (!chosen.has(f.id)) return "accepted by default, not applied: a fix you accepted overlaps it";
   const skipped = skippedById.get(f.id);
   if (skipped?.reason === "overlap") return "accepted, not applied: overlaps a stronger fix";
   if (skipped?.reason === "no_replacement") return "accepted (a flag: nothing to replace)";
-  return "accepted";
+  return byDefault ? "accepted by default" : "accepted";
 }
 
 /** Refreshes everything that depends on decisions, staleness, the selection and the last /v1/apply result. */
 function update(): void {
-  if (reviewId !== undefined) {
-    chosen = new Set(reviewChoice(findings, decisions));
-    refreshFields();
-  }
+  chosen = new Set(chosenIds(findings, decisions, stale));
+  if (reviewId !== undefined) refreshFields();
   let accepted = 0;
   let rejected = 0;
   let pending = 0;
@@ -418,9 +441,6 @@ function update(): void {
       ? `${plural(stale.size, "finding no longer matches", "findings no longer match")} the text: marked stale and not applied. Check again to refresh them.`
       : "Every finding still matches its text. Check again to look for new ones.");
 
-  const safePending = findings.filter((f) => f.safe && !stale.has(f.id) && decisions.get(f.id) === undefined).length;
-  ui.acceptSafe.textContent = `Accept all safe fixes (${safePending})`;
-  ui.acceptSafe.disabled = safePending === 0;
   ui.acceptCategory.disabled = ui.rejectCategory.disabled = findings.length === 0;
   ui.undo.disabled = !decisions.canUndo;
   renderCard();
@@ -443,9 +463,8 @@ function renderCard(): void {
   ui.rule.textContent = f.rule;
   ui.state.textContent = statusText(f);
   ui.state.dataset.status = statusOf(f, decisions, stale);
-  const pieces = f.replacement === null ? [{ type: "equal" as const, value: f.original }] : wordDiff(f.original, f.replacement);
-  showSide(ui.original, pieces, "delete", f.original === "" ? "(nothing: an insertion)" : undefined);
-  showSide(ui.replacement, pieces, "insert", f.replacement === null ? "(none: a flag; edit the text yourself if needed)" : f.replacement === "" ? "(nothing: delete it)" : undefined);
+  ui.action.textContent = describeChange(f, checkedText, 90);
+  showChange(f);
   ui.message.textContent = f.message;
   // Stale findings cannot be decided; decided ones can change their mind (disabling would drop the focus).
   ui.accept.disabled = ui.reject.disabled = stale.has(f.id);
@@ -453,25 +472,83 @@ function renderCard(): void {
   ui.reject.setAttribute("aria-pressed", String(decisions.get(f.id) === "rejected"));
 }
 
-/** One side of a finding's change: the unchanged words (long runs shortened) and the deleted or inserted ones marked. */
-function showSide(into: HTMLElement, pieces: Piece[], side: "delete" | "insert", empty: string | undefined): void {
-  if (empty !== undefined) {
-    into.textContent = empty;
-    into.classList.add("none");
+/** A note in place of one side of the change (nothing there). */
+function note(into: HTMLElement, text: string): void {
+  into.textContent = text;
+  into.classList.add("none");
+}
+
+/** A changed piece, marked: whitespace gets a visible box (a lone space is otherwise too thin to see), line breaks a sign. */
+function changed(side: "delete" | "insert", value: string): HTMLElement {
+  const element = h(side === "delete" ? "del" : "ins", {}, /^\s+$/.test(value) ? visible(value).replace(/·/g, " ") : value);
+  if (/^\s+$/.test(value)) {
+    element.classList.add("space");
+    element.title = side === "delete" ? "removed whitespace" : "inserted whitespace";
+  }
+  return element;
+}
+
+/** Up to `max` characters of the text next to an insertion, markup left out, cut at a word. */
+function context(text: string, side: "before" | "after", max = 32): string {
+  const plain = text.replace(/<[^>]*>/g, "").replace(/\s+/g, " ");
+  if (plain.length <= max) return plain;
+  const piece = side === "before" ? plain.slice(-max) : plain.slice(0, max);
+  return side === "before" ? `…${piece.replace(/^\S*\s/, "")}` : `${piece.replace(/\s\S*$/, "")}…`;
+}
+
+/**
+ * The card's Original and Replacement as a person reads them: a deletion
+ * shows the text plainly (no strike-through across a whole line), an
+ * insertion shows the words around it with the insertion point and the
+ * inserted text, a replacement marks only the words that change.
+ */
+function showChange(f: Finding): void {
+  for (const side of [ui.original, ui.replacement]) side.classList.remove("none");
+  if (f.replacement === null) {
+    ui.original.textContent = f.original;
+    note(ui.replacement, "(none: a flag; edit the text yourself if needed)");
     return;
   }
-  into.classList.remove("none");
-  const shown = pieces.filter((piece) => piece.type === "equal" || piece.type === side);
-  const changed = shown.some((piece) => piece.type === side);
-  into.replaceChildren(
-    ...shown.map((piece, i) => {
-      if (piece.type !== "equal") return h(side === "delete" ? "del" : "ins", {}, visible(piece.value));
-      if (!changed) return piece.value;
-      if (i === 0 && shown.length > 1) return piece.value.length > 50 ? `… ${piece.value.slice(-40)}` : piece.value;
-      if (i === shown.length - 1 && shown.length > 1) return piece.value.length > 50 ? `${piece.value.slice(0, 40)} …` : piece.value;
-      return elide(piece.value);
-    }),
-  );
+  if (f.replacement === "") {
+    ui.original.textContent = /^\s+$/.test(f.original) ? visible(f.original) : f.original;
+    note(ui.replacement, "(nothing: it is deleted)");
+    return;
+  }
+  if (f.original === "") {
+    const before = context(checkedText.slice(Math.max(0, f.offset - 200), f.offset), "before");
+    const after = context(checkedText.slice(f.offset, f.offset + 200), "after");
+    ui.original.replaceChildren(before, h("span", { class: "caret", title: "the insertion point" }, "‸"), after);
+    ui.replacement.replaceChildren(before, changed("insert", f.replacement), after);
+    return;
+  }
+  const pieces = wordDiff(f.original, f.replacement);
+  for (const [into, side] of [[ui.original, "delete"], [ui.replacement, "insert"]] as const) {
+    const shown = pieces.filter((piece) => piece.type === "equal" || piece.type === side);
+    const any = shown.some((piece) => piece.type === side);
+    into.replaceChildren(
+      ...shown.map((piece, i) => {
+        if (piece.type !== "equal") return changed(side, piece.value);
+        if (!any) return piece.value;
+        // Long unchanged runs at either end are cut at a word: the change, with a few words around it.
+        if (i === 0 && shown.length > 1) return piece.value.length > 50 ? `… ${piece.value.slice(-40).replace(/^\S*\s+/, "")}` : piece.value;
+        if (i === shown.length - 1 && shown.length > 1) return piece.value.length > 50 ? `${piece.value.slice(0, 40).replace(/\s+\S*$/, "")} …` : piece.value;
+        return elide(piece.value);
+      }),
+    );
+  }
+}
+
+/** The preview: the result rendered like the text above it (HTML, Markdown), or as source. */
+function renderPreview(): void {
+  const rendered = showsRendered();
+  ui.preview.hidden = rendered;
+  ui.previewRendered.hidden = !rendered;
+  if (!rendered) {
+    ui.previewRendered.replaceChildren();
+    return;
+  }
+  const text = lastResult?.text ?? "";
+  ui.previewRendered.replaceChildren(renderArticle(checkedFormat === "markdown" ? articleFromMarkdown(text) : articleFromHtml(text), [], () => h("mark")));
 }
 
 function renderResult(result: ApplyResult): void {
@@ -483,6 +560,7 @@ function renderResult(result: ApplyResult): void {
   }
   ui.changes.replaceChildren(fragment);
   ui.patch.textContent = result.diff.patch;
+  renderPreview();
   const overlaps = result.skipped.filter((s) => s.reason === "overlap").length;
   const edits = result.diff.changes.filter((c) => c.type !== "equal").length;
   ui.summary.textContent =
@@ -497,7 +575,7 @@ function select(id: string | undefined, options: { focusList?: boolean; announce
   current = id;
   update();
   if (id === undefined) return;
-  reveal(ui.annotated, marksCovering.get(id)?.[0] ?? null, true);
+  keepInView();
   const button = buttons.get(id) ?? null;
   reveal(ui.list, button, false);
   if (options.focusList) button?.focus({ preventScroll: true });
@@ -505,6 +583,51 @@ function select(id: string | undefined, options: { focusList?: boolean; announce
     const f = byFindingId.get(id)!;
     say(`Finding ${indexOf.get(id)! + 1} of ${findings.length}, ${f.category}, ${KIND_LABELS[kindOf(f)]}: ${summary(f)}. ${statusText(f)}.`);
   }
+}
+
+/** One column (tablets, phones): the card is docked at the bottom of the screen (styles.css). */
+const docked = window.matchMedia("(max-width: 60rem)");
+
+/**
+ * Keeps the current finding's card and its highlighted text in view
+ * together, scrolling as little as possible. Two columns: the card (whole,
+ * when it fits) between the top of the window and the status bar, then the
+ * mark inside the visible part of the text panel. One column: the card is
+ * docked at the bottom, so the mark goes in the part of the window above it.
+ */
+function keepInView(): void {
+  const mark = current === undefined ? undefined : marksCovering.get(current)?.[0];
+  const margin = 12;
+  const top = margin;
+  const bottom = () => Math.min(window.innerHeight, ui.status.getBoundingClientRect().top) - margin;
+  /** Scrolls the window so that `box` is between `low` and `high`, a third of the way down (its top, when it is taller). */
+  const bring = (box: DOMRect, low: number, high: number) => {
+    if (box.top >= low && box.bottom <= high) return;
+    window.scrollBy(0, box.top - (box.height >= high - low ? low : low + (high - low - box.height) / 3));
+  };
+  if (docked.matches) {
+    if (ui.card.hidden || !mark) return;
+    // Twice: scrolling can dock or undock the card, which moves the line the mark must stay above.
+    for (let i = 0; i < 2; i++) bring(mark.getBoundingClientRect(), top, Math.min(bottom(), ui.card.getBoundingClientRect().top - margin));
+    return;
+  }
+  // The text panel, whole when it fits (it is at most the window's height), so that its scrolling can show any span.
+  const box = ui.annotated.getBoundingClientRect();
+  if (box.top < top || box.bottom > bottom()) window.scrollBy(0, box.top < top ? box.top - top : Math.min(box.bottom - bottom(), box.top - top));
+  if (!ui.card.hidden) {
+    // Twice: the column sticks once the findings are scrolled into view.
+    for (let i = 0; i < 2; i++) {
+      const card = ui.card.getBoundingClientRect();
+      if (card.top < top || card.bottom > bottom()) window.scrollBy(0, card.top < top || card.height > bottom() - top ? card.top - top : card.bottom - bottom());
+    }
+  }
+  if (!mark) return;
+  const panel = ui.annotated.getBoundingClientRect();
+  const low = Math.max(panel.top, top);
+  const high = Math.min(panel.bottom, bottom());
+  const at = mark.getBoundingClientRect();
+  if (at.top < low + margin || at.bottom > high - margin) ui.annotated.scrollTop += at.top - (low + (high - low) / 3);
+  bring(mark.getBoundingClientRect(), top, bottom());
 }
 
 /** Scrolls `panel` (not the window: the editor keeps their place on the page) so that `element` is in view. */
@@ -550,24 +673,24 @@ function decide(decision: Decision, focusList = false): void {
   const verb = decision === "accepted" ? "Accepted" : "Rejected";
   if (next === undefined) {
     select(f.id, { announce: false, focusList });
-    say(`${verb} ${summary(f)}. Every finding has a decision.`);
+    say(`${verb}: ${summary(f)}. Every finding has a decision.`);
   } else {
     select(next, { announce: false, focusList });
     const n = byFindingId.get(next)!;
-    say(`${verb} ${summary(f)}. Next: finding ${indexOf.get(next)! + 1} of ${findings.length}, ${n.category}, ${KIND_LABELS[kindOf(n)]}: ${summary(n)}.`);
+    say(`${verb}: ${summary(f)}. Next: finding ${indexOf.get(next)! + 1} of ${findings.length}, ${n.category}, ${KIND_LABELS[kindOf(n)]}: ${summary(n)}.`);
   }
 }
 
-/** A bulk decision on pending findings (decisions already made are kept); one undo step. */
+/** A bulk decision on the findings not decided yet (decisions already made are kept); one undo step. */
 function decideMany(ids: string[], decision: Decision, what: string): void {
   const changed = decisions.set(ids, decision, current);
   if (changed.length === 0) {
-    say(`Nothing to change: no pending ${what}.`);
+    say(`Nothing to change: the ${what} you have not decided are already ${decision}.`);
     return;
   }
   decided(changed);
   update();
-  say(`${decision === "accepted" ? "Accepted" : "Rejected"} ${changed.length} pending ${what}. U undoes.`);
+  say(`${decision === "accepted" ? "Accepted" : "Rejected"} ${plural(changed.length, "finding")} (the ${what} you had not decided). U undoes.`);
 }
 
 function undo(focusList = false): void {
@@ -579,7 +702,7 @@ function undo(focusList = false): void {
   decided(undone.ids);
   select(byFindingId.has(undone.focus) ? undone.focus : current, { announce: false, focusList });
   const first = byFindingId.get(undone.ids[0]!);
-  say(undone.ids.length === 1 && first ? `Undone: ${summary(first)} is ${statusText(first)} again.` : `Undone: ${undone.ids.length} decisions.`);
+  say(undone.ids.length === 1 && first ? `Undone: ${summary(first)}, ${statusText(first)} again.` : `Undone: ${undone.ids.length} decisions.`);
 }
 
 /** After decisions on `ids` changed (undo included): refresh the preview and, in review mode, save them. */
@@ -589,8 +712,9 @@ function decided(ids: string[]): void {
   if (fieldName !== undefined) saveLater(fieldName, ids);
 }
 
-function pendingIn(predicate: (f: Finding) => boolean): string[] {
-  return findings.filter((f) => predicate(f) && !stale.has(f.id) && decisions.get(f.id) === undefined).map((f) => f.id);
+/** The findings matching `predicate` that the editor has not decided (safe fixes accepted by default included). */
+function undecidedIn(predicate: (f: Finding) => boolean): string[] {
+  return findings.filter((f) => predicate(f) && !stale.has(f.id) && decisions.explicit(f.id) === undefined).map((f) => f.id);
 }
 
 function onKey(event: KeyboardEvent): void {
@@ -605,8 +729,10 @@ function onKey(event: KeyboardEvent): void {
     }
     return;
   }
-  const inReview = ui.review.contains(target);
   const onControl = target.closest("button, a, summary") !== null;
+  // Arrows move between findings anywhere outside form fields, except in the result's own scrolling panels
+  // (preview, changes, patch, final fields), where they scroll the panel that has the focus.
+  const arrowsScroll = event.shiftKey || (!ui.review.contains(target) && target.closest('[role="region"][tabindex]') !== null);
   let handled = true;
   switch (event.key) {
     case "j":
@@ -619,13 +745,13 @@ function onKey(event: KeyboardEvent): void {
       break;
     case "ArrowDown":
     case "ArrowRight":
-      if (inReview) step(1, inList);
-      else handled = false;
+      if (arrowsScroll) handled = false;
+      else step(1, inList);
       break;
     case "ArrowUp":
     case "ArrowLeft":
-      if (inReview) step(-1, inList);
-      else handled = false;
+      if (arrowsScroll) handled = false;
+      else step(-1, inList);
       break;
     case "a":
     case "A":
@@ -671,7 +797,8 @@ function runApply(): Promise<ApplyResult | undefined> {
     for (let attempt = 0; attempt < 3 && seq === applySeq; attempt++) {
       const text = ui.source.value;
       // In review mode: what finishing the review will apply (src/hooks/choice.ts), so the preview is the final field.
-      const accept = reviewId === undefined ? acceptedIds(findings, decisions, stale) : reviewChoice(findings, decisions);
+      // One rule in both modes (model.mts chosenIds); in a review it is what finishing will apply (src/hooks/choice.ts).
+      const accept = chosenIds(findings, decisions, stale);
       const sent = accept.map((id) => byFindingId.get(id)!);
       try {
         const result = await post<ApplyResult>("/v1/apply", { text, format: checkedFormat, accept, findings: sent });
@@ -897,6 +1024,8 @@ async function openReview(id: string): Promise<void> {
     saved.restore(entries);
     // The API adds `decision` to each finding; /v1/apply takes findings as /v1/check gives them (plus `applied`).
     const list = field.findings.map(({ decision: _decision, ...f }) => f);
+    // The fixes the hook applied start accepted, as after Check: finishing applies them unless rejected.
+    saved.setDefaults(list.filter((f) => f.applied).map((f) => f.id));
     fieldStates.set(name, { name, format: formatOf(field.format), original: field.original, findings: list, decisions: saved, current: undefined });
   }
   const fields = [...fieldStates.values()];
@@ -935,6 +1064,7 @@ function openField(name: string): void {
   ui.source.value = field.original;
   const pending = field.findings.find((f) => field.decisions.get(f.id) === undefined);
   show(field.findings, field.original, field.format, field.current ?? pending?.id ?? field.findings[0]?.id);
+  keepInView();
   say(`Field ${name}, ${FORMAT_LABELS[field.format]}. ${findings.length === 0 ? "No findings in this field." : `${describeFindings()} J and K move between them, A accepts, R rejects, U undoes.`}`);
 }
 
@@ -1013,21 +1143,11 @@ function showSaveState(): void {
 }
 
 function askToFinish(): void {
-  let others = 0;
-  let defaults = 0;
-  for (const field of fieldStates.values()) {
-    const picked = new Set(reviewChoice(field.findings, field.decisions));
-    for (const f of field.findings) {
-      if (field.decisions.get(f.id) !== undefined) continue;
-      if (picked.has(f.id)) defaults++;
-      else others++;
-    }
-  }
+  let pending = 0;
+  for (const field of fieldStates.values()) pending += field.findings.filter((f) => field.decisions.get(f.id) === undefined).length;
   rv.confirmText.textContent =
-    "Finishing applies, to each field’s original, the findings you accepted and the safe fixes you did not reject, and closes the review: decisions cannot change after. " +
-    (others + defaults === 0
-      ? "Every finding has a decision."
-      : `Still pending: ${plural(defaults, "safe fix", "safe fixes")}, which will be applied, and ${plural(others, "other finding")}, which will not.`);
+    "Finishing applies, to each field’s original, the findings accepted (by you, and the safe fixes accepted by default that you did not reject), and closes the review: decisions cannot change after. " +
+    (pending === 0 ? "Every finding has a decision." : `Still pending: ${plural(pending, "finding")}, which will not be applied.`);
   rv.confirm.hidden = false;
   rv.finishNow.focus();
 }
@@ -1141,20 +1261,25 @@ ui.source.addEventListener("drop", (event) => {
   void load(file);
 });
 ui.recheck.addEventListener("click", () => void runCheck());
+ui.showSource.addEventListener("change", () => {
+  renderAnnotated();
+  renderPreview();
+  if (current !== undefined) select(current, { announce: false });
+  say(ui.showSource.checked ? "Showing the source, markup included." : "Showing the text as it reads, rendered.");
+});
 
 ui.prev.addEventListener("click", () => step(-1));
 ui.next.addEventListener("click", () => step(1));
 ui.accept.addEventListener("click", () => decide("accepted"));
 ui.reject.addEventListener("click", () => decide("rejected"));
 ui.undo.addEventListener("click", () => undo());
-ui.acceptSafe.addEventListener("click", () => decideMany(pendingIn((f) => f.safe), "accepted", "safe fixes"));
 ui.acceptCategory.addEventListener("click", () => {
   const category = ui.bulkCategory.value;
-  decideMany(pendingIn((f) => f.category === category), "accepted", `findings in ${category}`);
+  decideMany(undecidedIn((f) => f.category === category), "accepted", `findings in ${category}`);
 });
 ui.rejectCategory.addEventListener("click", () => {
   const category = ui.bulkCategory.value;
-  decideMany(pendingIn((f) => f.category === category), "rejected", `findings in ${category}`);
+  decideMany(undecidedIn((f) => f.category === category), "rejected", `findings in ${category}`);
 });
 ui.list.addEventListener("click", (event) => {
   const button = (event.target as HTMLElement).closest<HTMLButtonElement>("button[data-id]");

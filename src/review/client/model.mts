@@ -85,23 +85,48 @@ export function segment(text: string, findings: readonly Finding[]): Segment[] {
 }
 
 interface UndoEntry {
+  /** The explicit decision each finding had before (undefined: none). */
   changes: { id: string; before: Decision | undefined }[];
   /** The finding to select after undoing. */
   focus: string;
 }
 
-/** The editor's decisions, keyed by finding id, with an undo stack (bulk actions undo as one step). */
+/**
+ * The editor's decisions, keyed by finding id, with an undo stack (bulk
+ * actions undo as one step). Some findings start accepted: the safe fixes
+ * after Check, the fixes the publish hook applied in a review (`setDefaults`).
+ * A default is not a decision: it holds until someone rejects the finding,
+ * and undoing that rejection brings it back.
+ */
 export class Decisions {
   readonly #decisions = new Map<string, Decision>();
+  readonly #defaults = new Set<string>();
   readonly #undo: UndoEntry[] = [];
 
+  /** The findings accepted unless decided otherwise (replaces the previous set; decisions are kept). */
+  setDefaults(ids: Iterable<string>): void {
+    this.#defaults.clear();
+    for (const id of ids) this.#defaults.add(id);
+  }
+
+  /** True when the finding starts accepted (whatever was decided since). */
+  hasDefault(id: string): boolean {
+    return this.#defaults.has(id);
+  }
+
+  /** The decision in force: the editor's, else accepted by default, else none (pending). */
   get(id: string): Decision | undefined {
+    return this.#decisions.get(id) ?? (this.#defaults.has(id) ? "accepted" : undefined);
+  }
+
+  /** The editor's own decision, if any (what a review stores). */
+  explicit(id: string): Decision | undefined {
     return this.#decisions.get(id);
   }
 
-  /** Sets `decision` on every id whose decision differs; one undo step. Returns the ids changed. */
+  /** Sets `decision` on every id whose decision in force differs; one undo step. Returns the ids changed. */
   set(ids: readonly string[], decision: Decision, focus = ids[0] ?? ""): string[] {
-    const changes = ids.filter((id) => this.#decisions.get(id) !== decision).map((id) => ({ id, before: this.#decisions.get(id) }));
+    const changes = ids.filter((id) => this.get(id) !== decision).map((id) => ({ id, before: this.#decisions.get(id) }));
     if (changes.length === 0) return [];
     for (const { id } of changes) this.#decisions.set(id, decision);
     this.#undo.push({ changes, focus });
@@ -141,9 +166,18 @@ export function statusOf(finding: Finding, decisions: Decisions, stale: Readonly
   return decisions.get(finding.id) ?? "pending";
 }
 
-/** The ids to send to /v1/apply as `accept`: accepted and not stale, in finding order. */
-export function acceptedIds(findings: readonly Finding[], decisions: Decisions, stale: ReadonlySet<string>): string[] {
-  return findings.filter((f) => decisions.get(f.id) === "accepted" && !stale.has(f.id)).map((f) => f.id);
+/**
+ * The ids to send to /v1/apply as `accept`, in finding order: one rule for
+ * the page after Check and for a stored review, the rule finishing a review
+ * applies (src/hooks/choice.ts, the same function the server runs): the
+ * findings the editor accepted, and those accepted by default (safe fixes)
+ * that nobody rejected and that no accepted finding overlaps. Stale findings
+ * are left out.
+ */
+export function chosenIds(findings: readonly Finding[], decisions: Decisions, stale: ReadonlySet<string> = new Set()): string[] {
+  const live = findings.filter((f) => !stale.has(f.id)).map((f) => ({ ...f, applied: decisions.hasDefault(f.id) }));
+  const chosen = new Set(chooseFindings(live, (f) => apiDecision(decisions.explicit(f.id))).map((f) => f.id));
+  return findings.filter((f) => chosen.has(f.id)).map((f) => f.id);
 }
 
 /** The reviews API's name for a decision (`accept` / `reject`); undefined is no decision. */
@@ -156,25 +190,14 @@ export function pageDecision(decision: string | null | undefined): Decision | un
   return decision === "accept" ? "accepted" : decision === "reject" ? "rejected" : undefined;
 }
 
-/** The body of POST /v1/reviews/:id/decisions that records the current decision on each of `ids` (none: `clear`). */
+/** The body of POST /v1/reviews/:id/decisions that records the editor's decision on each of `ids` (none, or only a default: `clear`). */
 export function decisionChange(field: string, ids: Iterable<string>, decisions: Decisions): { field: string; accept: string[]; reject: string[]; clear: string[] } {
   const change = { field, accept: [] as string[], reject: [] as string[], clear: [] as string[] };
   for (const id of new Set(ids)) {
-    const decision = apiDecision(decisions.get(id));
+    const decision = apiDecision(decisions.explicit(id));
     (decision === "accept" ? change.accept : decision === "reject" ? change.reject : change.clear).push(id);
   }
   return change;
-}
-
-/**
- * In a stored review, the ids to send to /v1/apply as `accept`: what
- * finishing the review applies (src/hooks/choice.ts, the same function the
- * server runs): the accepted findings, and the fixes the hook applied that
- * nobody rejected and no accepted finding overlaps. In finding order.
- */
-export function reviewChoice(findings: readonly Finding[], decisions: Decisions): string[] {
-  const chosen = new Set(chooseFindings(findings, (f) => apiDecision(decisions.get(f.id))).map((f) => f.id));
-  return findings.filter((f) => chosen.has(f.id)).map((f) => f.id);
 }
 
 /** Shows whitespace in a changed piece of text so an editor can see what a fix removes or inserts. */
@@ -255,4 +278,97 @@ export function wordDiff(before: string, after: string, limit = 250_000): Piece[
     }
   }
   return pieces;
+}
+
+const QUOTES = /^[“”„‟"'‘’‚‛«»‹›\u00a0\u202f ]+$/u;
+
+/** Shortens `value` to about `max` characters, keeping both ends: the card and list show the change, not the paragraph. */
+function cut(value: string, max: number): string {
+  const flat = value.replace(/\s+/g, " ").trim();
+  if (flat.length <= max) return flat;
+  const tail = Math.min(12, Math.floor(max / 4));
+  return `${flat.slice(0, max - tail - 1)}…${flat.slice(-tail)}`;
+}
+
+/** What a piece of text is, as a person says it: “a space”, “a line break”, or the text in quotes. */
+export function nameOf(value: string, max = 48): string {
+  if (/^ $/.test(value)) return "a space";
+  if (/^ +$/.test(value)) return `${value.length} spaces`;
+  if (/^\r?\n$/.test(value)) return "a line break";
+  if (/^[ \t]*(?:\r?\n[ \t]*){2,}$/.test(value)) return "a blank line";
+  if (/^\s+$/.test(value)) return "whitespace";
+  const shown = cut(value, max);
+  // Text that starts or ends with quotation marks shows its own: never “““doubled””.
+  return /^[“”„"'‘’«»‹›]|[“”"'‘’«»‹›]$/u.test(shown) ? shown : `“${shown}”`;
+}
+
+/** The word next to a position, for “insert … after “word””: markup and whitespace left out. */
+function wordNear(text: string, side: "before" | "after"): string {
+  const plain = text.replace(/<[^>]*>/g, " ").replace(/\s+/g, " ");
+  const words = plain.trim().split(" ");
+  const word = (side === "before" ? words[words.length - 1] : words[0]) ?? "";
+  return word.length > 24 ? (side === "before" ? `…${word.slice(-20)}` : `${word.slice(0, 20)}…`) : word;
+}
+
+/** Where an insertion or removal sits: after the word before it, else before the word after it. */
+function place(before: string, after: string): string {
+  const previous = wordNear(before, "before");
+  if (previous !== "") return ` after “${previous}”`;
+  const next = wordNear(after, "after");
+  return next === "" ? "" : ` before “${next}”`;
+}
+
+/**
+ * A finding's change as a person reads it, for the list, the card and the
+ * announcements: “Insert a space after “agreement,””, “Add quotation marks
+ * around “…””, “Delete “Photo: AFP””, “Replace “Swiss” with “Switzerland””.
+ * `text` is the document the finding's offsets point into (for the words
+ * around an insertion); `max` shortens quoted text.
+ */
+export function describeChange(finding: Finding, text: string, max = 48): string {
+  const { original, replacement } = finding;
+  const start = finding.offset;
+  const end = finding.offset + finding.length;
+  const before = text.slice(Math.max(0, start - 80), start);
+  const after = text.slice(end, end + 80);
+  if (replacement === null) return `Check ${nameOf(original, max)} (no replacement suggested)`;
+  if (replacement === "") return /^\s+$/.test(original) ? `Delete ${nameOf(original)}${place(before, after)}` : `Delete ${nameOf(original, max)}`;
+  if (original === "") return `Insert ${nameOf(replacement, max)}${place(before, after)}`;
+  if (original.replace(/\s+/g, "") === replacement.replace(/\s+/g, "")) {
+    // Only whitespace moves (`agreement ,he` → `agreement, he`): show it with the words around it.
+    const plain = (value: string) => value.replace(/<[^>]*>/g, " ");
+    const lead = /\S*\s*$/.exec(plain(before))![0].slice(-30);
+    const trail = /^\s*\S*/.exec(plain(after))![0].slice(0, 30);
+    const around = (middle: string) => nameOf(`${lead}${middle}${trail}`, max);
+    return `Fix the spacing: ${around(original)} → ${around(replacement)}`;
+  }
+  const pieces = wordDiff(original, replacement);
+  const changed = pieces.filter((piece) => piece.type !== "equal");
+  const first = pieces[0]!;
+  const last = pieces[pieces.length - 1]!;
+  if (changed.every((piece) => piece.type === "insert")) {
+    if (changed.length === 2 && first.type === "insert" && last.type === "insert" && pieces.length === 3) {
+      const inner = nameOf(pieces[1]!.value, max);
+      return QUOTES.test(first.value) && QUOTES.test(last.value) ? `Add quotation marks around ${inner}` : `Add ${nameOf(first.value)} before and ${nameOf(last.value)} after ${inner}`;
+    }
+    if (changed.length === 1) {
+      const at = pieces.indexOf(changed[0]!);
+      const head = pieces.slice(0, at).map((piece) => piece.value).join("");
+      const tail = pieces.slice(at + 1).map((piece) => piece.value).join("");
+      return `Insert ${nameOf(changed[0]!.value, max)}${place(before + head, tail + after)}`;
+    }
+  }
+  if (pieces.length > 3 && first.type === "insert" && last.type === "insert" && QUOTES.test(first.value) && QUOTES.test(last.value)) {
+    // Quotation marks around the text, and a change inside it (`faith.,` → `faith,`): both, the marks first.
+    const inner = replacement.slice(first.value.length, replacement.length - last.value.length);
+    const rest = describeChange({ ...finding, replacement: inner }, text, max);
+    return `Add quotation marks around ${nameOf(inner, max)}; ${rest.charAt(0).toLowerCase()}${rest.slice(1)}`;
+  }
+  if (changed.length === 1 && changed[0]!.type === "delete") {
+    const at = pieces.indexOf(changed[0]!);
+    const head = pieces.slice(0, at).map((piece) => piece.value).join("");
+    const tail = pieces.slice(at + 1).map((piece) => piece.value).join("");
+    return `Remove ${nameOf(changed[0]!.value, max)}${place(before + head, tail + after)}`;
+  }
+  return `Replace ${nameOf(original, max)} with ${nameOf(replacement, max)}`;
 }
