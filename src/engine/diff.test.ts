@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { diffWordsWithSpace, structuredPatch } from "diff";
-import { describeChanges, lineHunks, wordDiff } from "./diff.js";
+import { diffWordsWithSpace, lineDiff, structuredPatch } from "diff";
+import { describeChanges, lineHunks, linesWithBreaks, wordDiff } from "./diff.js";
 import { applyEdits } from "./apply.js";
 import type { Edit } from "./resolve.js";
 
@@ -80,6 +80,16 @@ describe("the single-change shortcut", () => {
       { numRuns: Number(process.env.DIFF_RUNS ?? 3000) },
     );
   }, 120_000);
+
+  it("splits lines as the diff package's line diff does", () => {
+    fc.assert(
+      fc.property(text, (value) => {
+        const expected = (lineDiff.tokenize(value, {} as Parameters<typeof lineDiff.tokenize>[1]) as string[]).filter((line) => line !== "");
+        expect(linesWithBreaks(value)).toEqual(expected);
+      }),
+      { numRuns: 2000 },
+    );
+  });
 
   it("gives the hunks structuredPatch gives", () => {
     fc.assert(

@@ -15,7 +15,7 @@
  * the `diff` package computes for it; those are written directly (diff.test.ts
  * checks them against the package), the others go through the package.
  */
-import { diffWordsWithSpace, formatPatch, lineDiff, structuredPatch, wordsWithSpaceDiff, type StructuredPatchHunk } from "diff";
+import { diffWordsWithSpace, formatPatch, structuredPatch, wordsWithSpaceDiff, type StructuredPatchHunk } from "diff";
 import type { Edit } from "./resolve.js";
 import { LETTER, MARK, NUMBER, unitClass } from "./char-class.js";
 
@@ -144,8 +144,20 @@ export function wordDiff(before: string, after: string): Part[] {
   return parts;
 }
 
-// What structuredPatch hands its line diff: only `context` (tokenize reads none of it).
-const PATCH_OPTIONS = { context: CONTEXT_LINES } as Parameters<typeof lineDiff.tokenize>[1];
+/**
+ * The lines of `text` as the diff package's line diff splits them (each with
+ * its line break, `\n` or `\r\n`; a last line without one; no empty line).
+ */
+export function linesWithBreaks(text: string): string[] {
+  const lines: string[] = [];
+  let start = 0;
+  for (let end = text.indexOf("\n"); end >= 0; end = text.indexOf("\n", start)) {
+    lines.push(text.slice(start, end + 1));
+    start = end + 1;
+  }
+  if (start < text.length) lines.push(text.slice(start));
+  return lines;
+}
 
 /**
  * The hunks of `structuredPatch("", "", before, after, …, { context: 3 })`, the
@@ -154,8 +166,8 @@ const PATCH_OPTIONS = { context: CONTEXT_LINES } as Parameters<typeof lineDiff.t
  * by `\ No newline at end of file`).
  */
 export function lineHunks(before: string, after: string): StructuredPatchHunk[] {
-  const a = (lineDiff.tokenize(before, PATCH_OPTIONS) as string[]).filter((line) => line !== "");
-  const b = (lineDiff.tokenize(after, PATCH_OPTIONS) as string[]).filter((line) => line !== "");
+  const a = linesWithBreaks(before);
+  const b = linesWithBreaks(after);
   const change = singleChange(a, b);
   if (change === undefined) return structuredPatch("", "", before, after, undefined, undefined, { context: CONTEXT_LINES }).hunks;
   const { prefix, suffix } = change;
