@@ -185,5 +185,7 @@ export function fix(source: string, rules: readonly Rule[], mode: ApplyMode = "s
   const chosen = mode === "none" ? [] : findings.filter((f) => (mode === "all" ? f.replacement !== null : f.safe));
   const result = applyFindings(source, chosen);
   const applied = new Set(result.applied);
-  return { ...result, findings: findings.map((f) => ({ ...f, applied: applied.has(f.id) })), stats };
+  // The findings are this call's own (check built them): marked in place rather than copied.
+  for (const finding of findings as AppliedFinding[]) finding.applied = applied.has(finding.id);
+  return { ...result, findings: findings as AppliedFinding[], stats };
 }
