@@ -16,6 +16,7 @@ import { FormMemo } from "./forms.js";
 import * as lexicon from "../lexicon/words.js";
 import { ENGLISH_FUNCTION_WORDS, FRENCH_FUNCTION_WORDS } from "../lexicon/function-words.js";
 import { FRENCH_DIACRITIC } from "../lexicon/french-signals.js";
+import { BRITISH_SPELLINGS } from "../lexicon/glue-words.js";
 import {
   FRENCH_LOANWORDS,
   FRENCH_MOTTOS,
@@ -26,6 +27,8 @@ import {
   MENTION_CUES,
 } from "../lexicon/french-in-english.js";
 import { FRENCH_EXONYMS, FRENCH_GLOSSARY, type FrenchExonym } from "../lexicon/french-glossary.js";
+import { frenchSpellingScore } from "../lexicon/char-model.js";
+import { labelLanguages, type WordEvidence } from "./language-model.js";
 
 // --- memoised word-list lookups ---------------------------------------------------
 
@@ -55,6 +58,12 @@ export const isFrenchOnlyWord = memo(lexicon.isFrenchOnlyWord);
 export const isFrenchWord = memo(lexicon.isFrenchWord);
 export const isFrenchName = memo(lexicon.isFrenchName);
 export const englishFrequencyBucket = memo(lexicon.englishFrequencyBucket);
+/**
+ * An English word in some casing (`north`, `Paris`, `Walkman`), memoised per
+ * token text: the glued-words rule and the French signal ask it of every
+ * word, and the second asking of the same string is nearly free.
+ */
+export const isEnglishInAnyCase = memo((word: string) => lexicon.englishFrequencyBucket(word) !== undefined);
 
 // --- folding and word shapes ------------------------------------------------------
 
@@ -231,6 +240,8 @@ export type WordClass = "french" | "function" | "shared" | "english" | "unknown"
 export interface WordInfo {
   token: number;
   cls: WordClass;
+  /** Labelled French by the sentence model (`engine/language-model.ts`). */
+  french: boolean;
   /** A French content word (counts as strong evidence). */
   strong: boolean;
   /** A French function word or an elision (counts as weak evidence). */
@@ -360,6 +371,7 @@ function analyse(doc: Document, seeds: readonly number[]): LanguageAnalysis {
     for (const info of sentenceInfos) infos.set(info.token, info);
     // Exonyms first: their words then count as a name, not as a run of French.
     exonyms.push(...findExonyms(doc, sentenceInfos, glossary.exonyms));
+    labelSentence(doc, sentenceInfos);
     runs.push(...findRuns(doc, sentenceIndex, sentenceInfos));
   }
 
@@ -401,7 +413,9 @@ function isSeed(word: string, seeds: ReadonlySet<string>): boolean {
   if ((last === 101 || last === 108 || last === 115) && lower.length > 6 && FRENCH_SUFFIXES.some((suffix) => lower.endsWith(suffix))) {
     return true;
   }
-  return seeds.has(ascii ? lower : fold(lower));
+  if (seeds.has(ascii ? lower : fold(lower))) return true;
+  // A lowercase word only French has (`incendie`, `entorse`).
+  return ascii && lower.length >= 4 && lower === word && !isEnglishInAnyCase(word) && isFrenchOnlyWord(word);
 }
 
 /** Endings of French adjectives English words do not have: exceptionnelle, parisienne. */
@@ -433,7 +447,7 @@ const CLASS_INITIAL = new FormMemo((text) => wordClass(text, true));
 const CLASS_INSIDE = new FormMemo((text) => wordClass(text, false));
 
 function wordClass(text: string, initial: boolean): WordInfo {
-  const alone: WordInfo = { token: -1, cls: "unknown", strong: false, func: false, initial };
+  const alone: WordInfo = { token: -1, cls: "unknown", french: false, strong: false, func: false, initial };
   classifyWord(text, alone);
   return alone;
 }
@@ -442,6 +456,7 @@ function classifySentence(doc: Document, sentenceFirst: number, words: readonly 
   const infos: WordInfo[] = words.map((t) => ({
     token: t,
     cls: "unknown",
+    french: false,
     strong: false,
     func: false,
     initial: isInitial(doc, t, sentenceFirst),
@@ -543,7 +558,14 @@ function looksFrenchName(text: string): boolean {
   return isFrenchOnlyWord(word.toLowerCase()) || (isFrenchName(word) && !isEnglishWord(word));
 }
 
+/** A letter French does not write (`ř`, `ñ`, `ł`, `ő`): the word is from another language, not French. */
+const NON_FRENCH_LETTER = /[^a-zàâäçéèêëîïôöùûüÿœæA-ZÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸŒÆ0-9'’-]/u;
+
 function classifyWord(text: string, info: WordInfo): void {
+  if (NON_ASCII.test(text) && NON_FRENCH_LETTER.test(text.normalize("NFC"))) {
+    info.cls = UPPER_START.test(text) && !info.initial ? "name" : "english"; // hořické, señor, Łódź
+    return;
+  }
   const elided = splitElision(text);
   if (elided) {
     const rest = elided[1];
@@ -595,6 +617,11 @@ function classifyWord(text: string, info: WordInfo): void {
     return;
   }
   if (isFrenchOnlyWord(lower)) {
+    // A British spelling of an English word (`stabilisation`, `programmes`, `centre`): both languages.
+    if (!FRENCH_DIACRITIC.test(lower) && isBritishSpelling(lower)) {
+      info.cls = "shared";
+      return;
+    }
     if (fold(lower).length < 3) {
       info.cls = "function"; // va, al, ô: too short to count as content
       info.func = true;
@@ -627,18 +654,73 @@ function classifyWord(text: string, info: WordInfo): void {
 
 const OF_PARTICLES = new Set(["de", "du", "des"]);
 
-const RUN_CLASSES: ReadonlySet<WordClass> = new Set(["french", "function", "shared"]);
+/**
+ * `stabilisation` → `stabilization`, `programmes` → `programs`: an English word in British spelling. Not the
+ * `-re` → `-er` change, which turns French words into their English cognates (`ministre` → `minister`,
+ * `membre` → `member`): only the British `-re` words themselves (`centre`, `kilometres`).
+ */
+const BRITISH_RE = /^(?:centre|theatre|fibre|calibre|spectre|sabre|lustre|meagre|sombre|manoeuvre|mitre|ochre|sceptre|sepulchre|goitre|saltpetre|(?:kilo|centi|milli)?(?:metre|litre))(?:s|d)?$/u;
+const isBritishSpelling = memo((lower: string): boolean => {
+  if (BRITISH_RE.test(lower)) return true;
+  for (const [pattern, replacement] of BRITISH_SPELLINGS) {
+    if (replacement === "$1er$2" || replacement === "$1ers$2") continue;
+    const variant = lower.replace(pattern, replacement);
+    if (variant !== lower && isEnglishWord(variant)) return true;
+  }
+  return false;
+});
+
+/**
+ * The evidence a word brings to the sentence model: log-odds French vs
+ * English. French-only content words and long French function words are
+ * strong; words of both languages lean English the more frequent they are in
+ * English; English-only words are strong English; words neither list knows
+ * are read by their spelling (the character model), and count little.
+ */
+function evidenceOf(doc: Document, info: WordInfo): number {
+  const text = doc.tokenText(info.token);
+  switch (info.cls) {
+    case "french":
+      return info.strong ? 3.5 : 1.5;
+    case "function":
+      return info.strong ? 3 : 2;
+    case "shared": {
+      const lower = text.toLowerCase();
+      // `on`, `a`, `pour`: function words of both languages, decided by their neighbours.
+      if (ENGLISH_FUNCTION_WORDS.has(lower) || EXTRA_ENGLISH_EDGES.has(lower)) return -1;
+      // Frequent English words lean English (`place` −0.9), rare ones French (`bout` +0.6).
+      return -1.15 + 0.25 * (englishFrequencyBucket(lower) ?? 9);
+    }
+    case "english":
+      return -4 + 0.2 * (englishFrequencyBucket(text) ?? 9);
+    case "unknown":
+      return Math.max(-1.5, Math.min(1.5, 0.3 * frenchSpellingScore(text)));
+    default:
+      return 0;
+  }
+}
+
+/** Runs the sentence model and stores each word's label in `info.french`. */
+function labelSentence(doc: Document, infos: WordInfo[]): void {
+  const evidence: WordEvidence[] = infos.map((info, i) => ({
+    score: evidenceOf(doc, info),
+    locked: info.cls === "name" || info.cls === "borrowed",
+    breakBefore: i > 0 && !joined(doc, infos[i - 1]!.token, info.token),
+  }));
+  const labels = labelLanguages(evidence);
+  for (let i = 0; i < infos.length; i++) infos[i]!.french = labels[i]!;
+}
 
 function findRuns(doc: Document, sentenceIndex: number, infos: readonly WordInfo[]): FrenchRun[] {
   const runs: FrenchRun[] = [];
   let i = 0;
   while (i < infos.length) {
-    if (!RUN_CLASSES.has(infos[i]!.cls)) {
+    if (!infos[i]!.french) {
       i++;
       continue;
     }
     let j = i + 1;
-    while (j < infos.length && RUN_CLASSES.has(infos[j]!.cls) && joined(doc, infos[j - 1]!.token, infos[j]!.token)) j++;
+    while (j < infos.length && infos[j]!.french && joined(doc, infos[j - 1]!.token, infos[j]!.token)) j++;
     let first = i;
     let end = j;
     i = j;
@@ -753,12 +835,13 @@ function isInGloss(doc: Document, sentenceIndex: number, firstToken: number): bo
     let b = t - 1;
     while (b >= sentence.firstToken && doc.tokenKind[b] === Kind.space) b--;
     const before = doc.token(b);
-    // `the INF Treaty [traité …]`, not an editor's insertion after a pronoun: `“It [la réforme] is unfair”`.
+    // `the INF Treaty [traité …]` or `the unemployment rate (taux de chômage)`, not an editor's insertion after a
+    // pronoun: `“It [la réforme] is unfair”`.
     return (
       before !== undefined &&
       b >= sentence.firstToken &&
       before.kind === "word" &&
-      UPPER_START.test(before.text) &&
+      (UPPER_START.test(before.text) || (before.text.length >= 3 && isEnglishWord(before.text) && !isFrenchOnlyWord(before.text))) &&
       !ENGLISH_FUNCTION_WORDS.has(before.text.toLowerCase()) &&
       !PRONOUNS.has(before.text.toLowerCase())
     );

@@ -95,9 +95,33 @@ export function check(source: string, rules: readonly Rule[], format: Format = "
       });
     }
   }
-  const findings = [...byId.values()].sort(compareFindings);
+  const findings = withoutFindingsInRemovedChrome([...byId.values()].sort(compareFindings));
   const words = doc.wordCount;
   return { findings, stats: summarize(source, words, findings) };
+}
+
+/**
+ * Findings inside page chrome that a safe fix removes as a whole (`Lire aussi :
+ * Sénégal : …`, a credit line, a previous/next link) are not reported: the
+ * line goes, and its French words, spaces and glued words go with it. One
+ * sweep over the findings, sorted by offset.
+ */
+function withoutFindingsInRemovedChrome(sorted: Finding[]): Finding[] {
+  const removals = sorted.filter((f) => f.category === "boilerplate" && f.safe && f.replacement === "" && f.length > 0);
+  if (removals.length === 0) return sorted;
+  const isRemoval = new Set(removals);
+  const kept: Finding[] = [];
+  let r = 0;
+  let reach = -1; // end of the furthest removal starting at or before the current finding
+  for (const finding of sorted) {
+    while (r < removals.length && removals[r]!.offset <= finding.offset) {
+      reach = Math.max(reach, removals[r]!.offset + removals[r]!.length);
+      r++;
+    }
+    const inside = finding.offset + finding.length <= reach && !isRemoval.has(finding);
+    if (!inside) kept.push(finding);
+  }
+  return kept;
 }
 
 /**

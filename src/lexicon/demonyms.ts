@@ -86,3 +86,43 @@ export const DEMONYM_PLACES: Readonly<Record<string, string>> = {
   Panamanian: "Panama",
   Andorran: "Andorra",
 };
+
+/**
+ * Demonyms that are also the name of a language (`in Swedish` is correct
+ * English): a place only when coordinated with a country, `from Swedish and
+ * from Norway`. Source: our own list, ISO 3166 English short names.
+ */
+export const LANGUAGE_DEMONYM_PLACES: Readonly<Record<string, string>> = {
+  Swedish: "Sweden",
+  Norwegian: "Norway",
+  Danish: "Denmark",
+  Finnish: "Finland",
+  Icelandic: "Iceland",
+  German: "Germany",
+  French: "France",
+  Italian: "Italy",
+  Spanish: "Spain",
+  Portuguese: "Portugal",
+  Polish: "Poland",
+  Greek: "Greece",
+  Turkish: "Turkey",
+  Russian: "Russia",
+  Ukrainian: "Ukraine",
+  Chinese: "China",
+  Japanese: "Japan",
+  Hungarian: "Hungary",
+  Romanian: "Romania",
+  Bulgarian: "Bulgaria",
+  Croatian: "Croatia",
+  Serbian: "Serbia",
+  Slovak: "Slovakia",
+  Slovenian: "Slovenia",
+  Lithuanian: "Lithuania",
+  Latvian: "Latvia",
+  Estonian: "Estonia",
+  Irish: "Ireland",
+  Vietnamese: "Vietnam",
+  Thai: "Thailand",
+  Indonesian: "Indonesia",
+  Persian: "Iran",
+};

@@ -68,6 +68,39 @@ export const NEVER_SPLIT: ReadonlySet<string> = new Set([
   "tostring", "valueof", "foreach", "isnan", "elseif", "endif", "ifdef", "ifndef", "nullptr",
 ]);
 
+/**
+ * Prepositions and particles that follow a verb in the past tense: `agreedto`,
+ * `happenedin`, `votedfor` split safely when the first part is a frequent
+ * `-ed` form (no closed compound is a past tense plus a preposition).
+ */
+export const AFTER_VERB_WORDS: ReadonlySet<string> = new Set([
+  "to", "in", "on", "at", "by", "for", "from", "with", "into", "of", "the", "that", "this", "his", "her", "their", "its",
+  "a", "an", "and", "but", "after", "before", "about", "against", "over", "under",
+]);
+
+/**
+ * Frequent past-tense verbs of news copy that a subject glues onto (`oilrose`,
+ * `pricesfell`, `Obamasaid`): simple past forms only, not participles that
+ * end closed compounds (`made`, `grown`, `born`, `built`, `known`).
+ */
+export const GLUED_PAST_VERBS: ReadonlySet<string> = new Set([
+  "rose", "fell", "grew", "won", "lost", "said", "told", "took", "gave", "came", "went", "saw", "left", "held", "met",
+  "sold", "paid", "began", "ran", "sank", "slid", "jumped", "dropped", "climbed", "plunged", "surged", "soared",
+  "declined", "increased", "decreased", "announced", "reported", "warned", "added", "agreed", "stated", "insisted",
+  "explained", "denied", "confirmed", "rejected", "called", "asked", "voted", "signed", "died", "arrested", "opened",
+  "closed", "ended", "started", "launched", "accused", "refused", "promised", "decided", "remained", "reached",
+]);
+
+/**
+ * First parts that form compound adjectives with a past form (`welltrained`,
+ * `highpowered`, `selfmade`): never the subject of a glued verb.
+ */
+export const COMPOUND_ADVERBS: ReadonlySet<string> = new Set([
+  "well", "ill", "self", "ever", "never", "still", "just", "so", "too", "very", "much", "far", "near", "high", "low",
+  "long", "short", "hard", "fast", "new", "old", "full", "half", "all", "pre", "post", "un", "non", "over", "under",
+  "out", "up", "down", "back", "home", "hand", "man", "sun", "moon", "red", "blue", "green", "black", "white",
+]);
+
 /** Articles: an article glued to another function word is no glued pair (`Thein`, `Theon` are names). */
 export const ARTICLES: ReadonlySet<string> = new Set(["the", "a", "an"]);
 
@@ -185,23 +218,6 @@ export const WEB_SUFFIX_WORDS: ReadonlySet<string> = new Set([
   "txt", "html", "htm", "php", "asp", "json", "xml", "yaml", "yml", "md", "pdf", "doc", "docx", "zip",
   "jpg", "jpeg", "png", "gif", "mp", "ca", "uk", "fr", "be", "ch", "de", "eu", "us", "qc", "es", "it", "nl",
   "ru", "cn", "jp", "in", "au", "nz", "za", "ma", "sn", "ci", "cd", "dz", "tn", "lu", "at", "pt", "pl",
-]);
-
-/**
- * Words before a full stop that are abbreviations beyond the shared list in
- * `abbreviations.ts`: AP state abbreviations and reference abbreviations
- * (`Calif.`, `Mass.`, `Art.`, `Ph.`), so `Mass.Ave` is no glued sentence.
- */
-export const DOT_ABBREVIATIONS: ReadonlySet<string> = new Set([
-  "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Ky", "La", "Md",
-  "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Penn", "Tenn", "Tex",
-  "Vt", "Va", "Wash", "Wis", "Wyo", "Ph", "Pte", "Ste", "Art", "Arts", "Sect", "Sec", "Ch", "Chap", "Ed",
-  "Eds", "Op", "Cit", "Ibid", "Ref", "Tel", "Fax", "Ext", "Min", "Max", "Av", "Bd", "Ct", "Pl", "Sq", "Hwy",
-  "Mgr", "Mgmt", "Msgr", "Fr", "Br", "Sr", "Jr", "Esq", "Nr", "Gen", "Brig", "Cdr", "Insp", "Det", "Const",
-  "Dist", "Govt", "Intl", "Natl", "Assoc", "Asst", "Dir", "Exec", "Treas", "Sec", "Secy", "Amb", "Atty",
-  "Vs", "Ca", "Viz", "Cf", "Esp", "Incl", "Approx", "Misc", "Abbr",
-  "art", "arts", "sect", "sec", "ch", "chap", "ed", "eds", "op", "cit", "ibid", "ref", "tel", "ext", "min",
-  "max", "av", "approx", "incl", "esp", "misc", "abbr", "nr", "dept", "govt", "intl", "natl", "assoc",
 ]);
 
 /**

@@ -28,6 +28,7 @@ const NUMBER = new RegExp(
   "uy",
 );
 const GROUP_SEPARATOR = new RegExp(SPACE, "u");
+const CURRENCY_AFTER = /^[ \u00a0\u202f\u2009](?:M|G|Md|Mds|Mrd|Mrds)?[$€£](?![\p{L}\p{N}_])/u;
 const NEXT_WORD = /^[ \u00a0\u2009\u202f]*([\p{L}€$£¥%°‰][\p{L}²°/€]*)/u;
 const WORDS = /[\p{L}°]+/gu;
 // A capitalised word right before the number, itself after a lower-case word or a comma: a name, not the start of a sentence.
@@ -90,6 +91,8 @@ export default defineRule({
       const end = start + match[0].length;
       const token = doc.token(doc.tokenAt(start));
       if (token && isProtectedToken(token)) continue;
+      // An amount before its currency sign (`12,50 $`, `250 M$`) is french-currency-format's.
+      if (pct === undefined && CURRENCY_AFTER.test(text.slice(end, end + 6))) continue;
       const groups = int.split(GROUP_SEPARATOR);
       const grouped = groups.length > 1;
       if (grouped && !(/^[1-9][0-9]{0,2}$/u.test(groups[0]!) && groups.slice(1).every((g) => g.length === 3))) continue;

@@ -24,11 +24,11 @@ export default defineRule({
   description: "Removes the French no-break or thin space before `; : ! ?` (and `, .`).",
   examples: {
     bad: [
-      { text: "Are you ready⟦\u00a0⟧?", fixed: "Are you ready?", safe: true },
-      { text: "The minister said⟦\u202f⟧: “We will stay.”", fixed: "The minister said: “We will stay.”", safe: true },
-      { text: "Québec wins⟦\u2009⟧! 🎉", fixed: "Québec wins! 🎉", safe: true },
-      { text: "Three issues remain⟦ \u00a0⟧; the first is money.", fixed: "Three issues remain; the first is money.", safe: true },
-      { text: "Is this the end (for now⟦\u00a0⟧?)", fixed: "Is this the end (for now?)", safe: true },
+      { text: "Are you ready⟦\u00a0?⟧", fixed: "Are you ready?", safe: true },
+      { text: "The minister said⟦\u202f:⟧ “We will stay.”", fixed: "The minister said: “We will stay.”", safe: true },
+      { text: "Québec wins⟦\u2009!⟧ 🎉", fixed: "Québec wins! 🎉", safe: true },
+      { text: "Three issues remain⟦ \u00a0;⟧ the first is money.", fixed: "Three issues remain; the first is money.", safe: true },
+      { text: "Is this the end (for now⟦\u00a0?⟧)", fixed: "Is this the end (for now?)", safe: true },
     ],
     good: [
       "Are you ready?",
@@ -43,10 +43,11 @@ export default defineRule({
   detect(doc, hits) {
     return spacesBeforeMarks(doc, runsAroundBeforeMark(doc.text, hits.offsets, isRunSpace)).map(({ start, end, space, mark }) => {
       const kind = NAMES[[...space].find((c) => FRENCH_SPACE.test(c)) ?? ""] ?? "fixed-width space";
+      // The span takes the mark along (` ?` → `?`), as for regular spaces.
       return {
         start,
-        end,
-        replacement: "",
+        end: end + 1,
+        replacement: mark,
         confidence: 0.95,
         severity: "minor",
         safe: true,

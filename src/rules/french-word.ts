@@ -5,16 +5,20 @@
  * in another spelling are left alone: a word is flagged only when it is French
  * and no English word, not even without its accents (`naïve`, `résumé`), in
  * British spelling (`centre`, `catalogue`, `programme`) or as a plural or
- * prefixed form of one. A suggestion when the glossary knows the word,
- * otherwise a minor flag; never automatic.
+ * prefixed form of one. Without a glossary entry, the word must be French
+ * by its accents or endings, or be a lowercase word only the French list has
+ * (`incendie`, `entorse`) and not one English text uses (`boson`, `taliban`:
+ * `lexicon/attested-french.ts`). A suggestion when the glossary knows the
+ * word, otherwise a minor flag; never automatic.
  */
 import { defineRule } from "../engine/rule.js";
 import type { Document } from "../engine/document.js";
 import type { Detection } from "../engine/types.js";
 import { matchCase } from "../engine/casing.js";
-import { fold, glossaryLookup, isEnglishWord, canBeFrench, languageOf, type FrenchRun, type LanguageAnalysis } from "../engine/language.js";
+import { fold, glossaryLookup, isEnglishWord, isFrenchOnlyWord, isFrenchWord, languageOf, canBeFrench, type FrenchRun, type LanguageAnalysis } from "../engine/language.js";
 import { FRENCH_DIACRITIC } from "../lexicon/french-signals.js";
 import { isFrenchPhrase } from "./french-phrase.js";
+import { isFrenchFormUsedInEnglish } from "../lexicon/attested-french.js";
 
 /** Word shapes that are French morphology, not English. */
 const FRENCH_SHAPE = /(?:ement|ements|aient|ait|eux|euse|euses|ière|ières|oire|oires|ionnel|ionnelle|ionnels|ionnelles|ienne|iennes)$/;
@@ -32,6 +36,8 @@ const VARIANTS: readonly [RegExp, string][] = [
   [/ae/, "e"], // anaemia
   [/ll(ed|ing|er|ers)$/, "l$1"], // travelled
   [/que$/, "k"], // cheque
+  [/esse(s?)$/, "ess$1"], // largesse
+  [/oub/, "ub"], // rouble
   [/ies$/, "y"],
   [/es$/, ""],
   [/s$/, ""],
@@ -62,6 +68,19 @@ function loneWord(run: FrenchRun, analysis: LanguageAnalysis): number | undefine
   if (run.mention || run.inGloss || run.strong !== 1 || isFrenchPhrase(run)) return undefined;
   const strong = run.words.filter((t) => analysis.word(t)?.strong === true);
   return strong.length === 1 ? strong[0] : undefined;
+}
+
+/** The word before token `t` (one space away) is capitalised and does not start its sentence. */
+function afterCapitalisedWord(doc: Document, t: number): boolean {
+  const previous = doc.token(t - 2);
+  if (doc.token(t - 1)?.kind !== "space" || previous?.kind !== "word" || !/^\p{Lu}/u.test(previous.text)) return false;
+  const before = doc.token(t - 4);
+  return doc.token(t - 3)?.kind === "space" && before?.kind === "word";
+}
+
+/** A French-only form English text uses, or its plural (`stalags`). */
+function usedInEnglish(lower: string): boolean {
+  return isFrenchFormUsedInEnglish(lower) || (lower.endsWith("s") && isFrenchFormUsedInEnglish(lower.slice(0, -1)));
 }
 
 export default defineRule({
@@ -96,6 +115,8 @@ export default defineRule({
         safe: false,
       },
       { text: "The ⟦préfète⟧ of the Rhône spoke after the mayor.", safe: false },
+      { text: "Firefighters fought the ⟦incendie⟧ for six hours in Rouen 🔥.", safe: false },
+      { text: "The striker suffered a serious ⟦entorse⟧ to the ankle.", safe: false },
     ],
     good: [
       "The café served pâté, a croissant and a crème brûlée.",
@@ -110,6 +131,8 @@ export default defineRule({
       "He stayed at a gîte in Provence and ate a soufflé.",
       "The labour minister met the defence committee at the harbour.",
       "Ad valorem duties and habeas corpus protections apply.",
+      "Physicists found the Higgs boson; the taliban fled; she ordered falafel and a bento.",
+      "Incendie is the title of the film, and Entorse a brand.",
     ],
   },
   // Only sentences with a word that can be French are analysed.
@@ -125,12 +148,18 @@ export default defineRule({
       const text = token.text;
       // A quoted single word is almost always a mention (`the word “chômage”`).
       if (run.quoted) continue;
+      // A word no French list has, right after a capitalised word, is a surname that lost its capital
+      // (`Dr Francine décary`), not French.
+      if (!isFrenchWord(text) && afterCapitalisedWord(doc, t)) continue;
       // In brackets on its own it glosses the words before it: flag, do not translate.
       const english = run.bracketed ? undefined : glossaryLookup(fold(text));
       if (english === undefined) {
         if (info.func || info.initial) continue;
         if (fold(text).length < 4 || isEnglishVariant(text)) continue;
-        if (!FRENCH_DIACRITIC.test(text) && !FRENCH_SHAPE.test(text.toLowerCase())) continue;
+        // A word of the French list no English list has, written in lowercase, or French by its accents or endings.
+        // (not one English text uses: `boson`, `taliban`).
+        const frenchOnly = text === text.toLowerCase() && info.cls === "french" && isFrenchOnlyWord(text) && !usedInEnglish(text);
+        if (!frenchOnly && !FRENCH_DIACRITIC.test(text) && !FRENCH_SHAPE.test(text.toLowerCase())) continue;
       }
       found.push({
         start: token.start,

@@ -17,8 +17,8 @@ import type { Detection } from "../engine/types.js";
 import type { Document } from "../engine/document.js";
 import { Kind, type Token } from "../engine/tokenize.js";
 import { isEnglishWord } from "../lexicon/words.js";
-import { ABBREVIATIONS } from "../lexicon/abbreviations.js";
-import { DOT_ABBREVIATIONS, SENTENCE_STARTERS, WEB_SUFFIX_WORDS } from "../lexicon/glue-words.js";
+import { isAbbreviation as inAbbreviationLexicon } from "../lexicon/abbreviations.js";
+import { SENTENCE_STARTERS, WEB_SUFFIX_WORDS } from "../lexicon/glue-words.js";
 import { looksLikeCode, touchingAfter } from "./support/code-context.js";
 
 const LETTERS = /^\p{L}{2,}$/u;
@@ -111,7 +111,6 @@ function judge(doc: Document, left: Token, stop: Token, quote: Token | undefined
 }
 
 function isAbbreviation(word: string): boolean {
-  if (ABBREVIATIONS.has(word) || DOT_ABBREVIATIONS.has(word)) return true;
-  const capitalised = word[0]!.toUpperCase() + word.slice(1).toLowerCase();
-  return ABBREVIATIONS.has(capitalised) || DOT_ABBREVIATIONS.has(capitalised);
+  // Also in another casing: `mass.Ave` is still `Mass. Ave`.
+  return inAbbreviationLexicon(word) || inAbbreviationLexicon(word[0]!.toUpperCase() + word.slice(1).toLowerCase());
 }

@@ -11,7 +11,10 @@
  * frequent grammatical pair of function words (`on|the`, `is|not`, `to|be`),
  * or a function word that begins no compound before a frequent word of four
  * letters or more (`to|know`, `of|course`, `The|minister`), or a frequent word
- * before a word that ends no compound (`army|and`). Everything else that
+ * before a word that ends no compound (`army|and`), or a frequent past tense
+ * and the word after it (`agreed|to`, `happened|in`), or a frequent word and
+ * a frequent past-tense verb (`oil|rose`), not a compound adjective
+ * (`well|trained`). Everything else that
  * splits into common words is a suggestion (`prime|minister`, `Senate|voted`),
  * except splits into compound elements (`counter|terrorism`, `home|buyers`)
  * and capitalised tokens that may be names (`Norwood`, `Theroux`, `Thein`).
@@ -26,7 +29,10 @@ import type { Document } from "../engine/document.js";
 import { englishFrequencyBucket, isFrenchName, isFrenchWord } from "../lexicon/words.js";
 import { isLikelyWordForm, MAX_SEGMENT_LENGTH, segment, type Segmentation } from "../lexicon/segment.js";
 import {
+  AFTER_VERB_WORDS,
   ARTICLES,
+  COMPOUND_ADVERBS,
+  GLUED_PAST_VERBS,
   CAPITAL_GLUE_RIGHT,
   COMPOUND_PREFIXES,
   COMPOUND_SUFFIXES,
@@ -40,6 +46,7 @@ import {
 import { isCamelCaseNameInAnyCase } from "../lexicon/camel-case-names.js";
 import { isAttestedWord } from "../lexicon/attested-words.js";
 import { looksLikeCode, touchingAfter, touchingBefore } from "./support/code-context.js";
+import { isEnglishInAnyCase as isKnownInAnyCase } from "../engine/language.js";
 
 /** ASCII letters only, lowercase or Capitalised: accented or mixed-case tokens are not English glue. */
 const CANDIDATE = /^[A-Za-z][a-z]{3,}$/;
@@ -60,6 +67,9 @@ export default defineRule({
       { text: "The bill was sent back ⟦tothe⟧ committee.", fixed: "The bill was sent back to the committee.", safe: true },
       { text: "Protesters gathered ⟦onthe⟧ Place de la République 🇫🇷.", fixed: "Protesters gathered on the Place de la République 🇫🇷.", safe: true },
       { text: "⟦Theminister⟧ refused to comment.", fixed: "The minister refused to comment.", safe: true },
+      { text: "The deal was ⟦agreedto⟧ by both sides in Geneva.", fixed: "The deal was agreed to by both sides in Geneva.", safe: true },
+      { text: "It ⟦happenedin⟧ March, near Montréal.", fixed: "It happened in March, near Montréal.", safe: true },
+      { text: "Brent crude ⟦oilrose⟧ 3% on Monday 🛢️.", fixed: "Brent crude oil rose 3% on Monday 🛢️.", safe: true },
       { text: "He did not want ⟦toknow⟧ more about Québec.", fixed: "He did not want to know more about Québec.", safe: true },
       { text: "The ⟦primeminister⟧ met the unions.", fixed: "The prime minister met the unions.", safe: false },
       { text: "⟦Senatevoted⟧ against the text.", fixed: "Senate voted against the text.", safe: false },
@@ -94,12 +104,12 @@ interface Split {
 
 /**
  * How a word form splits, judged from the form alone (remembered per form):
- * never a word in any casing, in English or French, nor a known name, nor a
- * word English uses that the dictionary lacks (`rainforest`) or a form of a
- * known word (`metres`, `travelled`).
+ * never a word in any casing (a bucket means a known entry), in English or
+ * French, nor a known name, nor a word English uses that the dictionary lacks
+ * (`rainforest`) or a form of a known word (`metres`, `travelled`).
  */
 function splitGlued(text: string): Split | null {
-  if (text.length < 4 || text.length > MAX_SEGMENT_LENGTH || !CANDIDATE.test(text) || englishFrequencyBucket(text) !== undefined) return null;
+  if (text.length < 4 || text.length > MAX_SEGMENT_LENGTH || isKnownInAnyCase(text) || !CANDIDATE.test(text)) return null;
   const lower = text.toLowerCase();
   if (isFrenchWord(lower) || isFrenchName(lower) || isCamelCaseNameInAnyCase(text) || NEVER_SPLIT.has(lower)) return null;
   if (isAttestedWord(lower) || isLikelyWordForm(lower)) return null;
@@ -140,6 +150,19 @@ function neighbourIsCapitalised(doc: Document, token: Token, side: -1 | 1): bool
   return doc.tokenKind[token.index + side] === Kind.space && doc.tokenKind[word] === Kind.word && /^\p{Lu}/u.test(doc.tokenText(word));
 }
 
+/**
+ * Two frequent words glued at a verb: a past tense and the preposition or
+ * determiner after it (`agreed|to`, `happened|in`), or a subject and a
+ * frequent past-tense verb (`oil|rose`, `prices|fell`), not a compound
+ * adjective (`well|trained`, `smoking|related`).
+ */
+function isVerbGlue(left: string, right: string, leftBucket: number, rightBucket: number): boolean {
+  if (left.length >= 5 && left.endsWith("ed") && leftBucket <= SAFE_MAX_BUCKET && AFTER_VERB_WORDS.has(right)) return true;
+  if (!GLUED_PAST_VERBS.has(right) || rightBucket > SAFE_MAX_BUCKET) return false;
+  if (left.length < 3 || leftBucket > SAFE_MAX_BUCKET || COMPOUND_ADVERBS.has(left) || /(?:ing|ly|ed)$/u.test(left)) return false;
+  return !ARTICLES.has(left) && !COMPOUND_PREFIXES.has(left);
+}
+
 function isSafePair(left: string, right: string, leftBucket: number, rightBucket: number): boolean {
   // Two function words: only frequent grammatical pairs (`on|the`, `is|not`), not `Thein`, `Hashim`, `toon`.
   if (GLUE_FUNCTION_WORDS.has(left) && GLUE_FUNCTION_WORDS.has(right)) return GLUED_FUNCTION_PAIRS.has(`${left} ${right}`);
@@ -153,6 +176,7 @@ function judgeLowercase(seg: Segmentation): Verdict {
   const { parts, buckets } = seg;
   const clear = seg.runnerUp - seg.cost >= SAFE_MARGIN;
   if (parts.length === 2 && clear && isSafePair(parts[0]!, parts[1]!, buckets[0]!, buckets[1]!)) return "safe";
+  if (parts.length === 2 && clear && isVerbGlue(parts[0]!, parts[1]!, buckets[0]!, buckets[1]!)) return "safe";
   if (parts.length > 3) return null;
   if (ARTICLES.has(parts[0]!) && GLUE_FUNCTION_WORDS.has(parts[1]!)) return null;
   // A glued phrase, not a closed compound: no compound element at either end, common parts.

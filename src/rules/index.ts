@@ -5,9 +5,11 @@
 import type { Rule } from "../engine/rule.js";
 import articleNavigation from "./article-navigation.js";
 import breadcrumb from "./breadcrumb.js";
+import calquePhrase from "./calque-phrase.js";
 import demonymAsPlace from "./demonym-as-place.js";
 import doubledPunctuation from "./doubled-punctuation.js";
 import falseFriend from "./false-friend.js";
+import frenchCurrencyFormat from "./french-currency-format.js";
 import frenchGloss from "./french-gloss.js";
 import frenchHonorific from "./french-honorific.js";
 import frenchNumberFormat from "./french-number-format.js";
@@ -25,6 +27,7 @@ import gluedWords from "./glued-words.js";
 import htmlEntity from "./html-entity.js";
 import imageCaption from "./image-caption.js";
 import lostQuotationMarks from "./lost-quotation-marks.js";
+import missingArticle from "./missing-article.js";
 import missingOfComplement from "./missing-of-complement.js";
 import missingPreposition from "./missing-preposition.js";
 import misplacedClosingQuote from "./misplaced-closing-quote.js";
@@ -41,9 +44,11 @@ import translatedFrenchName from "./translated-french-name.js";
 export const RULES: readonly Rule[] = [
   articleNavigation,
   breadcrumb,
+  calquePhrase,
   demonymAsPlace,
   doubledPunctuation,
   falseFriend,
+  frenchCurrencyFormat,
   frenchGloss,
   frenchHonorific,
   frenchNumberFormat,
@@ -61,6 +66,7 @@ export const RULES: readonly Rule[] = [
   htmlEntity,
   imageCaption,
   lostQuotationMarks,
+  missingArticle,
   missingOfComplement,
   missingPreposition,
   misplacedClosingQuote,

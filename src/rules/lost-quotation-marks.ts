@@ -203,6 +203,21 @@ export default defineRule({
         safe: false,
       },
       {
+        text: "Talks resume in Geneva. ⟦Who can believe that these talks will be transparent?,⟧ asked the UN envoy at the end of the session.",
+        fixed: "Talks resume in Geneva. “Who can believe that these talks will be transparent?” asked the UN envoy at the end of the session.",
+        safe: false,
+      },
+      {
+        text: "⟦It is a historic agreement for our members,⟧ declared the president of the union, who deplored the delays.",
+        fixed: "“It is a historic agreement for our members,” declared the president of the union, who deplored the delays.",
+        safe: false,
+      },
+      {
+        text: "⟦We will not hesitate to act if the situation deteriorates,⟧ warned Health Minister Christian Dubé on Thursday during a briefing in Québec City.",
+        fixed: "“We will not hesitate to act if the situation deteriorates,” warned Health Minister Christian Dubé on Thursday during a briefing in Québec City.",
+        safe: false,
+      },
+      {
         text: "The minister spoke in Dakar on Tuesday. ⟦We will not give up,⟧ she said.",
         fixed: "The minister spoke in Dakar on Tuesday. “We will not give up,” she said.",
         safe: false,
@@ -229,6 +244,9 @@ export default defineRule({
       "The US is ready to talk, the official said.",
       "Our economy is growing, and we will keep it growing.",
       "« Nous ne reculerons pas », a-t-il dit.",
+      "Prices rose 3% in May, the agency said at the end of its quarterly review of the housing market.",
+      "The plant will close, the union said, which surprised nobody.",
+      "Talks resume Monday in Swiss., he said.",
     ],
   },
   // A reporting clause has a reporting verb (its first word, for `pointed out`).
@@ -261,12 +279,17 @@ export default defineRule({
         // Where the quotation starts: the sentence, unless narration comes before any sign of speech
         // (`Moscow also expressed interest …, and we are open to it, said the official`).
         const ownEvidence = evidence(doc, sentence.start, comma);
-        const ambiguous = ownEvidence.first === "narration" || /\b[Aa]ccording to\b/u.test(own);
+        // A question or exclamation mark right before the comma (`transparent?, asked the leader`) ends a
+        // quotation whose closing mark was lost: that sentence alone is the quotation. (A full stop there,
+        // `in Swiss., he said`, is doubled punctuation, and reported speech without quotes is English too.)
+        const ownEnd = own.trimEnd();
+        const markedEnd = /\p{L}[?!]$/u.test(ownEnd) && !/\b[Aa]ccording to\b/u.test(own);
+        const ambiguous = !markedEnd && (ownEvidence.first === "narration" || /\b[Aa]ccording to\b/u.test(own));
         // The sentence of the reporting clause must read as speech itself, not only the ones before it.
-        if (!ownEvidence.pronoun && !ownEvidence.present) continue;
+        if (!ownEvidence.pronoun && !ownEvidence.present && !markedEnd) continue;
         let first = k;
-        let pronoun = ownEvidence.pronoun;
-        if (!ambiguous) {
+        let pronoun = ownEvidence.pronoun || markedEnd;
+        if (!ambiguous && !markedEnd) {
           // Earlier sentences of the paragraph that are speech too belong to the quotation.
           while (first > 0) {
             const before = sentences[first - 1]!;
@@ -295,12 +318,14 @@ export default defineRule({
           continue;
         }
         const fromParagraph = first === 0;
+        // Only the question mark says so (no first person, no present tense): a minor suggestion.
+        const markOnly = markedEnd && !ownEvidence.pronoun && !ownEvidence.present;
         found.push({
           start,
           end: comma + 1,
           replacement: quoted(words),
-          confidence: fromParagraph ? 0.75 : 0.6,
-          severity: "major",
+          confidence: markOnly ? 0.5 : fromParagraph ? 0.75 : 0.6,
+          severity: markOnly ? "minor" : "major",
           message: "Reported speech without its quotation marks: put the speaker's words between “ and ”.",
         });
       }

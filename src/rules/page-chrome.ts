@@ -29,6 +29,30 @@ interface Hit {
   line: number;
   safe: boolean;
   french: string;
+  /** A `Read also` label alone on its line. */
+  labelOnly?: boolean;
+  /** The headline line of the label on the line before (one removal with it, even across a blank line). */
+  headlineOfPrevious?: boolean;
+}
+
+/** consecutiveRuns, with a label and its headline on the next line kept in one run. */
+function chromeRuns(doc: Document, group: readonly Hit[]): [number, number][] {
+  const paired = new Set(group.filter((hit) => hit.headlineOfPrevious).map((hit) => hit.line));
+  const runs: [number, number][] = [];
+  for (const run of consecutiveRuns(doc, group.map((hit) => hit.line))) {
+    const last = runs[runs.length - 1];
+    if (last && last[1] === run[0] && paired.has(run[0])) last[1] = run[1];
+    else runs.push(run);
+  }
+  return runs;
+}
+
+/** A headline: short, capitalised, no full stop at the end, no second sentence. */
+function isLinkedHeadline(text: string): boolean {
+  const line = text.trim();
+  if (line.length > 160 || !/^[\p{Lu}\p{N}“"«‘(]/u.test(line) || /[.,;:]$/u.test(line)) return false;
+  if (/[.!?]\s+\p{Lu}/u.test(line)) return false;
+  return line.split(/\s+/u).length <= 20;
 }
 
 /**
@@ -151,6 +175,31 @@ export default defineRule({
         fixed: "The coach was dismissed.",
         safe: true,
       },
+      {
+        text: "The consultation is on Tuesday.⟦\n\nTo see also:\n\nRimouski: the port project that divides citizens⟧",
+        fixed: "The consultation is on Tuesday.",
+        safe: true,
+      },
+      {
+        text: "The vote is on Monday.\n\n⟦READ ALSO\nMontréal: the mayor's plan for housing 🏠\n\n⟧The opposition objects.",
+        fixed: "The vote is on Monday.\n\nThe opposition objects.",
+        safe: true,
+      },
+      {
+        text: "An inquiry has been opened.⟦\n\nThis article is reserved for subscribers. Already a subscriber? Log in⟧",
+        fixed: "An inquiry has been opened.",
+        safe: true,
+      },
+      {
+        text: "The market fell 2%.\n\n⟦Read also:\n\n⟧The report of the Court of Audit says the opposite, and the minister agrees.",
+        fixed: "The market fell 2%.\n\nThe report of the Court of Audit says the opposite, and the minister agrees.",
+        safe: true,
+      },
+      {
+        text: "The market fell 2%.\n\n⟦See also\n\nWall Street: the Fed's next move\n\n⟧Oil rose.",
+        fixed: "The market fell 2%.\n\nOil rose.",
+        safe: false,
+      },
     ],
     good: [
       "She asked readers to share their stories.",
@@ -168,6 +217,7 @@ export default defineRule({
       "The newsletter of the party was sent to 40,000 members.",
       "The rest after the ad break was dull, viewers said.",
       "Reactions\n\nThe opposition denounced a coup.",
+      "He told me: read. Then he left. Already tired? Not at all.",
     ],
   },
   // Whole lines of chrome are short: checked line by line, cheaply. Chrome inside a line needs a hint word (`ad`,
@@ -177,14 +227,24 @@ export default defineRule({
     const hits: Hit[] = [];
     for (const line of doc.lines) {
       if (doc.blocks[line.block]!.kind === "attribute") continue; // an alt or title text of HTML
+      const previous = hits[hits.length - 1];
+      if (previous?.labelOnly && previous.line === line.index - 1 && isLinkedHeadline(line.text)) {
+        // `To see also:` on one line, the linked headline on the next: one piece of chrome. Safe when the
+        // label ends with a separator or is in capitals (`READ ALSO`), else both are suggested.
+        const label = doc.lines[previous.line]!.text.trim();
+        const safe = previous.safe && (/[:›»>→|]$/u.test(label) || (label === label.toUpperCase() && label !== label.toLowerCase()));
+        previous.safe = safe;
+        hits.push({ line: line.index, safe, french: previous.french, headlineOfPrevious: true });
+        continue;
+      }
       const verdict = chromeLine(line.text);
-      if (verdict) hits.push({ line: line.index, ...verdict });
+      if (verdict) hits.push({ line: line.index, safe: verdict.safe, french: verdict.french, labelOnly: verdict.labelOnly === true });
     }
     const found: Detection[] = [];
     for (const safe of [true, false]) {
       const group = hits.filter((hit) => hit.safe === safe);
       const french = new Map(group.map((hit) => [hit.line, hit.french]));
-      for (const [first, end] of consecutiveRuns(doc, [...french.keys()])) {
+      for (const [first, end] of chromeRuns(doc, group)) {
         const names = [...new Set(Array.from({ length: end - first }, (_, i) => french.get(first + i)!))].join("”, “");
         found.push({
           ...boilerplateRunSpan(doc, first, end),

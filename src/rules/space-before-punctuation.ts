@@ -17,17 +17,21 @@ const isRegularSpace = (c: number) => c === 32;
 export default defineRule({
   id: "space-before-punctuation",
   category: "punctuation",
-  description: "Removes a regular space before `, . ; : ! ?` (and moves it after a comma that has none: `agreement ,he` → `agreement, he`).",
+  description: "Removes a regular space before `, . ; : ! ?` after a word, number, `%`, bracket or quote (and moves it after a comma that has none: `agreement ,he` → `agreement, he`).",
   examples: {
     bad: [
-      { text: "Are you ready⟦ ⟧?", fixed: "Are you ready?", safe: true },
-      { text: "The minister⟦ ⟧, who spoke first, left.", fixed: "The minister, who spoke first, left.", safe: true },
-      { text: "He said⟦ ⟧: no.", fixed: "He said: no.", safe: true },
-      { text: "🎉 Voilà⟦ ⟧!", fixed: "🎉 Voilà!", safe: true },
-      { text: "Who pays (the State⟦ ⟧?) and when?", fixed: "Who pays (the State?) and when?", safe: true },
-      { text: "Is it over⟦ ⟧?! Not yet.", fixed: "Is it over?! Not yet.", safe: true },
+      { text: "Are you ready⟦ ?⟧", fixed: "Are you ready?", safe: true },
+      { text: "The minister⟦ ,⟧ who spoke first, left.", fixed: "The minister, who spoke first, left.", safe: true },
+      { text: "He said⟦ :⟧ no.", fixed: "He said: no.", safe: true },
+      { text: "🎉 Voilà⟦ !⟧", fixed: "🎉 Voilà!", safe: true },
+      { text: "Who pays (the State⟦ ?⟧) and when?", fixed: "Who pays (the State?) and when?", safe: true },
+      { text: "Is it over⟦ ?⟧! Not yet.", fixed: "Is it over?! Not yet.", safe: true },
       { text: "The deal was signed on Monday⟦ ,⟧officials said.", fixed: "The deal was signed on Monday, officials said.", safe: true },
       { text: "Québec, Montréal⟦ ;⟧Gatineau 🍁", fixed: "Québec, Montréal; Gatineau 🍁", safe: true },
+      { text: "Unemployment fell to 7.1%⟦ ,⟧ the lowest since 2008.", fixed: "Unemployment fell to 7.1%, the lowest since 2008.", safe: true },
+      { text: "The two parties (PS and LR)⟦ ,⟧ then the unions.", fixed: "The two parties (PS and LR), then the unions.", safe: true },
+      { text: "He called it “a betrayal”⟦ .⟧", fixed: "He called it “a betrayal”.", safe: true },
+      { text: "Turnout was 1,204⟦ ;⟧ in 2019 it was 980.", fixed: "Turnout was 1,204; in 2019 it was 980.", safe: true },
     ],
     good: [
       "And then . . . nothing.",
@@ -62,10 +66,11 @@ export default defineRule({
         message: `The space belongs after “${match.groups!.mark!}”, not before it.`,
       });
     }
+    // The span takes the mark along (` ,` → `,`): a person sees the mark, not a lone space.
     return [...swapped, ...spacesBeforeMarks(doc, runsBeforeMarks(text, spaced, isRegularSpace)).map(({ start, end, mark }): Detection => ({
       start,
-      end,
-      replacement: "",
+      end: end + 1,
+      replacement: mark,
       confidence: 0.95,
       severity: "minor",
       safe: true,

@@ -20,6 +20,8 @@ export interface ChromeVerdict {
   safe: boolean;
   /** The French original of the chrome. */
   french: string;
+  /** A `Read also`-type label alone on its line: the linked headline may be on the next line. */
+  labelOnly?: boolean;
 }
 
 export const alternation = (sources: readonly string[]) => [...sources].sort((a, b) => b.length - a.length).join("|");
@@ -149,13 +151,51 @@ function memoByText<T>(judge: (text: string) => T): (text: string) => T {
 
 const rememberedChromeLine = memoByText(judgeChromeLine);
 
-/** Whether a whole line is page chrome (`Read also: …`, `Share`, `Published on …`), and if its removal is safe. */
+/**
+ * Whether a whole line is page chrome (`Read also: …`, `Share`, `Published on …`), and if its removal is
+ * safe; also a line made only of chrome pieces (`This article is reserved for subscribers. Already a
+ * subscriber? Log in`, `Share | Follow us on X`).
+ */
 export function chromeLine(text: string): ChromeVerdict | null {
   // Chrome is short: prose lines are not even looked up.
   return text.length > 260 ? null : rememberedChromeLine(text);
 }
 
 function judgeChromeLine(text: string): ChromeVerdict | null {
+  const whole = wholeChromeLine(text);
+  if (whole) return whole;
+  const pieces = chromePieces(text.trim());
+  if (pieces.length < 2) return null;
+  // Prose fails on its first sentence: look no further (most lines are prose).
+  const verdicts: ChromeVerdict[] = [];
+  for (const piece of pieces) {
+    const verdict = countWords(piece) <= 14 ? wholeChromeLine(piece) : null;
+    if (!verdict) return null;
+    verdicts.push(verdict);
+  }
+  return { safe: verdicts.every((v) => v.safe), french: [...new Set(verdicts.map((v) => v.french))].join(" / ") };
+}
+
+/** A line cut after `.`, `?`, `!` and at ` | `, ` • `, ` · ` (a hand-written scan). */
+function chromePieces(text: string): string[] {
+  const pieces: string[] = [];
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    const sentenceEnd = (c === "." || c === "?" || c === "!") && text[i + 1] === " ";
+    const separator = (c === "|" || c === "•" || c === "·") && text[i - 1] === " " && text[i + 1] === " ";
+    if (!sentenceEnd && !separator) continue;
+    const piece = text.slice(start, separator ? i : i + 1).trim();
+    if (piece !== "") pieces.push(piece);
+    start = i + 1;
+  }
+  const last = text.slice(start).trim();
+  if (last !== "") pieces.push(last);
+  return pieces;
+}
+
+function wholeChromeLine(text: string): ChromeVerdict | null {
+  if (text.length > 260) return null;
   const trimmed = text.trim();
   const line = core(text);
   if (line === "") return null;
@@ -173,9 +213,10 @@ function judgeChromeLine(text: string): ChromeVerdict | null {
     if (sentenceLike) return null;
     if (phrase.tail === "headline") {
       const label = line.slice(0, match.groups!.label!.length);
-      const verdict = headlineVerdict(line.slice(label.length), label, phrase);
+      const rest = line.slice(label.length);
+      const verdict = headlineVerdict(rest, label, phrase);
       if (verdict === null) continue;
-      return { safe: verdict === "safe", french: phrase.french };
+      return { safe: verdict === "safe", french: phrase.french, labelOnly: rest.trim() === "" };
     }
     return { safe: !phrase.unsafe, french: phrase.french };
   }

@@ -1,8 +1,9 @@
 /**
  * The reporting clause after a comma that ends a stretch of reported speech:
  * `, he warned`, `, said the senior official`, `, the source further pointed
- * out`, `, he told reporters on his conference call`, ending the sentence or
- * going on with `, specifying …`. Shared by the quotation rules. Not a rule.
+ * out`, `, he told reporters on his conference call`, `, warned the minister on
+ * Thursday during a briefing in Quebec City`, ending the sentence or going on
+ * with `, specifying …` or `, who …`. Shared by the quotation rules. Not a rule.
  */
 import type { Document } from "../../engine/document.js";
 import { Kind } from "../../engine/tokenize.js";
@@ -28,6 +29,9 @@ const words = (list: Iterable<string>) =>
 const VERB = `(?:${words([...PHRASAL_REPORTING_VERBS, ...REPORTING_VERBS])})`;
 const WORD = String.raw`[\p{L}\p{M}][\p{L}\p{M}’'-]*`;
 const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{M}’'.-]*`;
+// After an inverted verb, a word of the subject is no word that opens the tail: `said the UN envoy | at the end
+// of the session` (`the lawyer for the family declared` keeps its `for`: there the verb ends the subject).
+const SUBJECT_WORD = `(?!(?:${words(TAIL_OPENERS)})(?![\\p{L}\\p{M}’'-]))${WORD}`;
 const NAME = `${NAME_WORD}(?:${SP}(?:${NAME_WORD}|${words(NAME_PARTICLES)})){0,5}`;
 const DETERMINER = `(?:${words(SUBJECT_DETERMINERS)})`;
 const PRONOUN = `(?:${words(REPORTING_PRONOUNS)})`;
@@ -39,9 +43,9 @@ const ADVERB = String.raw`(?:${words(REPORTING_ADVERBS)}|\p{Ll}+ly)`;
 const STICKY_CLAUSE = new RegExp(
   `,${SP}(?:` +
     `(?<subject>${PRONOUN}|${DETERMINER}(?:${SP}${WORD}){1,6}?|${NAME})${SP}(?:${ADVERB}${SP}){0,2}(?<verb>${VERB})` +
-    `|(?<inverted>${VERB})${SP}(?:${PRONOUN}|${DETERMINER}(?:${SP}${WORD}){1,6}|${NAME})` +
-    `)(?<tail>(?:${SP}[^\\s,.;:!?…“”"«»]+){0,8}?)` +
-    String.raw`(?:[^\S\n]*[.!?…](?=[\s”’"»)]|$)|[^\S\n]*(?=\n|$)|,${SP}(?:\p{Ll}+ing|before|while|as|and|but|after)\b)`,
+    `|(?<inverted>${VERB})${SP}(?:${PRONOUN}|${DETERMINER}(?:${SP}${SUBJECT_WORD}){1,6}|${NAME})` +
+    `)(?<tail>(?:${SP}[^\\s,.;:!?…“”"«»]+){0,12}?)` +
+    String.raw`(?:[^\S\n]*[.!?…](?=[\s”’"»)]|$)|[^\S\n]*(?=\n|$)|,${SP}(?:\p{Ll}+ing|before|while|as|and|but|after|who|whose|which|adding|stressing)\b)`,
   "uy",
 );
 

@@ -8,7 +8,8 @@
 import type { Document } from "../../engine/document.js";
 import { isProtectedToken } from "../../engine/tokenize.js";
 
-const BEFORE = /[\p{L}\p{N}”’»)\]]/u;
+/** What a mark can follow: a word, a number, a closing quote or bracket, a percent, degree or currency sign. */
+const BEFORE = /[\p{L}\p{N}”’»")\]%‰°$€£¥'*]/u;
 const AFTER = /^[!?…]*(?:[\s”’»")\]]|$)/u;
 
 export interface SpaceBeforeMark {
@@ -66,6 +67,8 @@ export function spacesBeforeMarks(doc: Document, runs: readonly SpacedMark[]): S
     const end = at + space.length;
     // A word or closing mark before; after the mark (maybe followed by `?!…`) a space, a closing mark or the end.
     if (!BEFORE.test(text[at - 1] ?? "") || !AFTER.test(text.slice(end + 1, end + 4))) continue;
+    // A second mark follows (`fair . , he`): a doubled sequence, doubled-punctuation's.
+    if (/^ ?[.,;:]/u.test(text.slice(end + 1, end + 3))) continue;
     // Spaced ellipsis `. . .` and ratios or scores `3 : 1` are deliberate.
     if (mark === "." && /^\s?\./u.test(text.slice(end + 1, end + 3))) continue;
     if (mark === "." && /\.\s?$/u.test(text.slice(Math.max(0, at - 2), at))) continue;
