@@ -76,7 +76,11 @@ function isPronounI(doc: Document, index: number, token: string): boolean {
 /** Inside `as we reported`, `our correspondent`: the newspaper speaking, not the speaker. */
 function editorialSpans(doc: Document, start: number, end: number): [number, number][] {
   const spans: [number, number][] = [];
-  for (const match of doc.text.slice(start, end).matchAll(EDITORIAL_FIRST_PERSON)) {
+  const text = doc.text.slice(start, end);
+  // Both forms hold `we ` or `our ` (the pattern is slow to try at every character).
+  const lower = text.toLowerCase();
+  if (!lower.includes("we ") && !lower.includes("our ")) return spans;
+  for (const match of text.matchAll(EDITORIAL_FIRST_PERSON)) {
     spans.push([start + match.index, start + match.index + match[0].length]);
   }
   return spans;

@@ -12,6 +12,7 @@
  * first where two start together, none inside another's match).
  */
 import type { Document } from "../../engine/document.js";
+import { FormMemo } from "../../engine/forms.js";
 import type { Hits, Trigger } from "../../engine/rule.js";
 
 /** Characters of context a pattern may need before its literal (look-behinds) and after it. */
@@ -61,6 +62,20 @@ export function literalGate(literals: Iterable<string>): LiteralGate {
   });
   for (const anchor of partAnchors) wholeAnchors.delete(anchor);
 
+  /** Where literals may start, relative to a token of this form: pairs of an entry and an offset (remembered per form). */
+  const places = new FormMemo((form: string): (Anchored | number)[] => {
+    const found: (Anchored | number)[] = [];
+    const lower = form.toLowerCase();
+    if (lower.length !== form.length) return found;
+    if (wholeAnchors.has(lower)) for (const entry of byAnchor.get(lower)!) found.push(entry, -entry.offset);
+    for (const anchor of partAnchors) {
+      for (let i = lower.indexOf(anchor); i >= 0; i = lower.indexOf(anchor, i + 1)) {
+        for (const entry of byAnchor.get(anchor)!) found.push(entry, i - entry.offset);
+      }
+    }
+    return found;
+  });
+
   const trigger: Trigger = {
     forms: (word) => {
       const lower = word.toLowerCase();
@@ -75,21 +90,12 @@ export function literalGate(literals: Iterable<string>): LiteralGate {
       const text = doc.text;
       const candidates: { at: number; entry: Anchored }[] = [];
       const consider = (at: number, entry: Anchored) => {
-        if (at < 0 || at + entry.literal.length > text.length) return;
-        const slice = text.slice(at, at + entry.literal.length);
-        if (slice === entry.literal || slice.toLowerCase() === entry.literal) candidates.push({ at, entry });
+        if (at >= 0 && at + entry.literal.length <= text.length && occursAt(text, at, entry.literal)) candidates.push({ at, entry });
       };
       for (const t of hits.tokens) {
         const start = doc.tokenStart[t]!;
-        const raw = doc.tokenText(t);
-        const lower = raw.toLowerCase();
-        if (lower.length !== raw.length) continue;
-        if (wholeAnchors.has(lower)) for (const entry of byAnchor.get(lower)!) consider(start - entry.offset, entry);
-        for (const anchor of partAnchors) {
-          for (let i = lower.indexOf(anchor); i >= 0; i = lower.indexOf(anchor, i + 1)) {
-            for (const entry of byAnchor.get(anchor)!) consider(start + i - entry.offset, entry);
-          }
-        }
+        const found = places.get(doc.forms, doc.tokenForm[t]!);
+        for (let k = 0; k < found.length; k += 2) consider(start + (found[k + 1] as number), found[k] as Anchored);
       }
       for (const at of hits.offsets) for (const entry of byFirstChar.get(text[at]!) ?? []) consider(at, entry);
       candidates.sort((a, b) => a.at - b.at || a.entry.rank - b.entry.rank);
@@ -106,6 +112,19 @@ export function literalGate(literals: Iterable<string>): LiteralGate {
       return found;
     },
   };
+}
+
+/** Whether `literal` (lowercase) is at `at` in `text`, in any case. */
+function occursAt(text: string, at: number, literal: string): boolean {
+  for (let k = 0; k < literal.length; k++) {
+    const c = text.charCodeAt(at + k);
+    const want = literal.charCodeAt(k);
+    if (c === want || (c >= 65 && c <= 90 && c + 32 === want)) continue;
+    if (c < 128) return false;
+    // Beyond ASCII: compare the lowercase of the whole slice.
+    return text.slice(at, at + literal.length).toLowerCase() === literal;
+  }
+  return true;
 }
 
 /**
