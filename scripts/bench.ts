@@ -1,18 +1,30 @@
 /**
- * Speed and size (`npm run bench`): warm throughput of the default pipeline in
- * ms per 1,000 words, cold start in a fresh process, peak memory, the time for
- * a 1 MB input, and the Worker bundle size. Exits non-zero when a target is missed.
+ * Speed and size (`npm run bench`). Every figure is printed with its ratio to
+ * a baseline measured in the same run (the machine is shared: absolute times
+ * move with its load, ratios much less), and checked against its target
+ * (issue 10); the run exits non-zero when a target is missed.
  *
- * Targets (issue 3): ≤ 5 ms per 1,000 words warm; cold start < 300 ms; Worker
- * bundle ≤ 1 MB gzipped. Issue 6: the publish hook answers a typical article
- * well under 100 ms (Ghost gives a receiver 2 s). Issue 13: /v2/check costs
- * little over /v1/check, and reading AnnotatedText markup is linear in its size.
- * Issue 9: every adversarial pattern (test/adversarial/patterns.ts) at 1 MB
- * within a few times the time of clean prose of the same size and format; and
- * the largest input that fits a Worker's CPU limit (free plan: 10 ms per request).
+ *  - warm: the default pipeline (check + safe fixes + diff) per 1,000 words,
+ *    median wall and CPU time, against a plain tokenization pass over the same
+ *    text, on the seed article and real MT output (dirty: ≤ 1 ms) and on clean
+ *    English (SOTU: ≤ 0.5 ms); the WMT13 MT text is read from ../shared at bench
+ *    time (never copied into the repository) and skipped, saying so, when absent;
+ *  - the top ten functions of a CPU profile of the warm run;
+ *  - cold start: a fresh Node process to the first result (≤ 150 ms), against
+ *    a fresh Node process that loads nothing;
+ *  - size: 10 KB, 100 KB and 1 MB of the seed in fresh processes (1 MB ≤ 300 ms,
+ *    ≤ 100 MiB peak RSS; time should grow linearly);
+ *  - the Worker: bundle size (wrangler deploy --dry-run, ≤ 500 KiB gzipped) and
+ *    start-up in workerd through Miniflare (≤ 50 ms), against a Worker that only
+ *    answers "ok";
+ *  - the publish hook (≤ 20 ms median for a typical article), and (issue 13)
+ *    /v2/check against /v1/check and AnnotatedText reading;
+ *  - (issue 9) every adversarial pattern (test/adversarial/patterns.ts) at
+ *    1 MB next to clean prose of the same size and format, and the largest
+ *    input that fits a Worker's CPU limit (free plan: 10 ms per request).
  */
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, readdirSync, statSync, existsSync } from "node:fs";
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
@@ -20,94 +32,156 @@ import { build } from "esbuild";
 import Database from "better-sqlite3";
 import app from "../src/app.js";
 import { fix } from "../src/engine/index.js";
+import { FormTable } from "../src/engine/forms.js";
+import { tokenize } from "../src/engine/tokenize.js";
 import { signGhost } from "../src/hooks/signatures.js";
 import { RULES } from "../src/rules/index.js";
 import { applyMigrations, SqliteReviewStore } from "../src/storage/sqlite.js";
-import { ADVERSARIAL_PATTERNS, CLEAN_PROSE, repeatTo } from "../test/adversarial/patterns.js";
 import { AnnotatedText } from "../src/languagetool/annotated-text.js";
 import { isHtmlMarkup, isMarkdownMarkup } from "../src/languagetool/markup-format.js";
 import * as remark from "annotatedtext-remark";
+import { fmt, interleaved, median } from "./bench/measure.js";
+import { topFunctions } from "./bench/profile.js";
+import { countWords, seedArticle, SHARED_CORPORA, sotuText, wmtText } from "./bench/texts.js";
+import { workerStartup } from "./bench/worker-startup.js";
+import { ADVERSARIAL_PATTERNS, CLEAN_PROSE, repeatTo } from "../test/adversarial/patterns.js";
 
 const root = new URL("..", import.meta.url).pathname;
-const TARGETS = { msPer1000Words: 5, coldStartMs: 300, bundleGzipBytes: 1024 * 1024, hookMs: 100 };
+const TARGETS = {
+  dirtyMsPer1000Words: 1,
+  cleanMsPer1000Words: 0.5,
+  coldStartMs: 150,
+  largeMs: 300,
+  largeRssMiB: 100,
+  bundleGzipKiB: 500,
+  workerStartupMs: 50,
+  hookMs: 20,
+};
 const failures: string[] = [];
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-
-function words(text: string): number {
-  return text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
-}
-
-function sotuSample(targetWords: number): string {
-  const path = join(root, "fixtures/corpora/sotu-sentences.tsv");
-  if (!existsSync(path)) return "";
-  const sentences = readFileSync(path, "utf8").split("\n").slice(1, 4000).map((line) => line.split("\t")[3] ?? "");
-  const paragraphs: string[] = [];
-  let count = 0;
-  for (let i = 0; i < sentences.length && count < targetWords; i += 5) {
-    const paragraph = sentences.slice(i, i + 5).join(" ");
-    paragraphs.push(paragraph);
-    count += words(paragraph);
-  }
-  return paragraphs.join("\n\n");
-}
-
-function warm(label: string, text: string) {
-  const n = words(text);
-  for (let i = 0; i < 20; i++) fix(text, RULES, "safe");
-  const samples: number[] = [];
-  const until = performance.now() + 2000;
-  while (performance.now() < until || samples.length < 20) {
-    const start = performance.now();
-    fix(text, RULES, "safe");
-    samples.push(performance.now() - start);
-  }
-  const perThousand = (median(samples) * 1000) / n;
-  console.log(`${label.padEnd(34)} ${String(n).padStart(6)} words  median ${median(samples).toFixed(2).padStart(7)} ms  = ${perThousand.toFixed(2)} ms / 1,000 words (${samples.length} runs)`);
-  return perThousand;
-}
-
-const seed = readFileSync(join(root, "fixtures/seed/geneva-talks.txt"), "utf8");
-console.log("== Warm throughput (Node, default pipeline: check + safe fixes + diff) ==");
-const warmFigures = [warm("seed article (dirty)", seed), warm("clean English (SOTU, ~1,000 words)", sotuSample(1000)), warm("clean English (SOTU, ~10,000 words)", sotuSample(10_000))];
-const worst = Math.max(...warmFigures);
-if (worst > TARGETS.msPer1000Words) failures.push(`warm ${worst.toFixed(2)} ms / 1,000 words > ${TARGETS.msPer1000Words}`);
-
-console.log("\n== Cold start (bundled engine, fresh node process, 7 runs) ==");
+const check = (met: boolean, missed: string) => {
+  if (!met) failures.push(missed);
+  return met ? "met" : "MISSED";
+};
+const words = countWords;
 const dir = mkdtempSync(join(tmpdir(), "postedit-bench-"));
-const bundle = join(dir, "cold.mjs");
-await build({ entryPoints: [join(root, "scripts/bench/cold-start-entry.ts")], bundle: true, format: "esm", platform: "node", outfile: bundle, logLevel: "error" });
-const runs = Array.from({ length: 7 }, () =>
-  JSON.parse(execFileSync(process.execPath, [bundle], { env: { ...process.env, BENCH_TEXT: seed }, encoding: "utf8" })) as Record<string, number>,
-);
-const cold = median(runs.map((r) => r.processToFirstResultMs!));
-const coldImport = median(runs.map((r) => r.importToFirstResultMs!));
-console.log(`process start → first result: median ${cold.toFixed(1)} ms (of which node itself boots before any module loads)`);
-console.log(`module load → first result:   median ${coldImport.toFixed(1)} ms (import ${median(runs.map((r) => r.importMs!)).toFixed(1)} ms)`);
-if (cold > TARGETS.coldStartMs) failures.push(`cold start ${cold.toFixed(0)} ms > ${TARGETS.coldStartMs}`);
+const seed = seedArticle();
 
-console.log("\n== Peak memory and a 1 MB input ==");
-const large = JSON.parse(execFileSync(process.execPath, [bundle], { env: { ...process.env, BENCH_TEXT: seed, BENCH_LARGE: "1" }, encoding: "utf8" })) as Record<string, number>;
-console.log(`1,000,000-character input (the text limit): ${large.largeMs!.toFixed(0)} ms; peak RSS ${large.maxRssMiB!.toFixed(0)} MiB`);
-const small = runs[0]!;
-console.log(`peak RSS for the seed article in a fresh process: ${small.maxRssMiB!.toFixed(0)} MiB`);
-
-console.log("\n== Worker bundle (wrangler deploy --dry-run) ==");
-const out = join(dir, "worker");
-execFileSync("npx", ["wrangler", "deploy", "--dry-run", "--outdir", out], {
-  cwd: root,
-  env: { ...process.env, CI: "true", WRANGLER_SEND_METRICS: "false", CLOUDFLARE_CF_FETCH_ENABLED: "false" },
-  stdio: "pipe",
-});
-let raw = 0;
-let gzip = 0;
-for (const file of readdirSync(out)) {
-  if (!/\.(m?js|wasm)$/.test(file)) continue;
-  const bytes = readFileSync(join(out, file));
-  raw += statSync(join(out, file)).size;
-  gzip += gzipSync(bytes, { level: 9 }).length;
+console.log("== Warm throughput (Node, default pipeline: check + safe fixes + diff; baseline: a plain tokenization pass over the same text) ==");
+{
+  const wmt = wmtText(5000);
+  const texts: [string, string | undefined, number][] = [
+    ["seed article (dirty MT)", seed, TARGETS.dirtyMsPer1000Words],
+    ["WMT13 MT output (dirty MT, ≥ 5,000 words)", wmt, TARGETS.dirtyMsPer1000Words],
+    ["clean English (SOTU, ~1,000 words)", sotuText(1000), TARGETS.cleanMsPer1000Words],
+    ["clean English (SOTU, ~10,000 words)", sotuText(10_000), TARGETS.cleanMsPer1000Words],
+  ];
+  for (const [label, text, target] of texts) {
+    if (text === undefined) {
+      console.log(`${label.padEnd(44)} skipped: ${join(SHARED_CORPORA, "wmt13-fr-en-systems.tsv")} is absent (set POSTEDIT_CORPORA to its folder)`);
+      continue;
+    }
+    const n = words(text);
+    const forms = new FormTable();
+    const { subject, baseline } = interleaved(() => fix(text, RULES, "safe"), () => tokenize(text, forms));
+    const per = (ms: number) => (ms * 1000) / n;
+    console.log(
+      `${label.padEnd(44)} ${String(n).padStart(6)} words  ${fmt(per(subject.wall), 3)} ms / 1,000 words (CPU ${fmt(per(subject.cpu), 3)}), ` +
+        `×${fmt(subject.cpu / baseline.cpu, 1)} a tokenization pass (${fmt(per(baseline.cpu), 3)} ms / 1,000 words)  target ≤ ${target}: ` +
+        check(per(subject.wall) <= target, `warm ${label}: ${fmt(per(subject.wall), 3)} ms / 1,000 words > ${target}`),
+    );
+  }
 }
-console.log(`bundle: ${(raw / 1024).toFixed(0)} KiB raw, ${(gzip / 1024).toFixed(0)} KiB gzipped (target ≤ ${TARGETS.bundleGzipBytes / 1024} KiB)`);
-if (gzip > TARGETS.bundleGzipBytes) failures.push(`bundle ${(gzip / 1024).toFixed(0)} KiB gzipped > 1024`);
+
+console.log("\n== Profile of the warm run (node --cpu-prof, seed article and WMT text): top ten functions by self time ==");
+{
+  const bundle = join(dir, "profile.mjs");
+  await build({ entryPoints: [join(root, "scripts/bench/profile-entry.ts")], bundle: true, format: "esm", platform: "node", outfile: bundle, logLevel: "error", keepNames: true });
+  const profiles = join(dir, "profiles");
+  const texts = [seed, wmtText(5000)].filter((t): t is string => t !== undefined);
+  execFileSync(process.execPath, ["--cpu-prof", "--cpu-prof-dir", profiles, bundle], { env: { ...process.env, BENCH_TEXTS: JSON.stringify(texts) }, stdio: "pipe" });
+  const profile = join(profiles, readdirSync(profiles).find((name) => name.endsWith(".cpuprofile"))!);
+  for (const [i, f] of topFunctions(profile, bundle, 10).entries()) console.log(`${String(i + 1).padStart(2)}. ${fmt(f.share * 100, 1).padStart(5)}%  ${f.name}  (${f.module})`);
+}
+
+console.log("\n== Cold start (bundled engine, fresh node process, 7 runs; baseline: a fresh node process that loads nothing) ==");
+const coldBundle = join(dir, "cold.mjs");
+await build({ entryPoints: [join(root, "scripts/bench/cold-start-entry.ts")], bundle: true, minify: true, format: "esm", platform: "node", outfile: coldBundle, logLevel: "error" });
+const bootBundle = join(dir, "boot.mjs");
+await build({ entryPoints: [join(root, "scripts/bench/boot-entry.ts")], bundle: true, format: "esm", platform: "node", outfile: bootBundle, logLevel: "error" });
+const runNode = (bundle: string, env: Record<string, string> = {}) =>
+  JSON.parse(execFileSync(process.execPath, [bundle], { env: { ...process.env, BENCH_TEXT: seed, ...env }, encoding: "utf8" })) as Record<string, number>;
+{
+  const cold: Record<string, number>[] = [];
+  const boot: Record<string, number>[] = [];
+  for (let i = 0; i < 7; i++) {
+    cold.push(runNode(coldBundle));
+    boot.push(runNode(bootBundle));
+  }
+  const wall = median(cold.map((r) => r.processToFirstResultMs!));
+  const cpu = median(cold.map((r) => r.processToFirstResultCpuMs!));
+  const bootWall = median(boot.map((r) => r.processToFirstResultMs!));
+  const bootCpu = median(boot.map((r) => r.processToFirstResultCpuMs!));
+  console.log(
+    `process start → first result (seed): ${fmt(wall, 1)} ms (CPU ${fmt(cpu, 1)} ms); Node alone ${fmt(bootWall, 1)} ms (CPU ${fmt(bootCpu, 1)} ms): ×${fmt(wall / bootWall, 2)} (CPU ×${fmt(cpu / bootCpu, 2)})  ` +
+      `target ≤ ${TARGETS.coldStartMs} ms: ${check(wall <= TARGETS.coldStartMs, `cold start ${fmt(wall, 0)} ms > ${TARGETS.coldStartMs}`)}`,
+  );
+  console.log(`  of which module load → first result: ${fmt(median(cold.map((r) => r.importToFirstResultMs!)), 1)} ms (import ${fmt(median(cold.map((r) => r.importMs!)), 1)} ms)`);
+}
+
+console.log("\n== Size: the seed repeated to 10 KB, 100 KB and 1 MB, each in a fresh process (after a first result on the seed) ==");
+{
+  const rows = [10_000, 100_000, 1_000_000].map((size) => {
+    const runs = Array.from({ length: size >= 1_000_000 ? 3 : 5 }, () => runNode(coldBundle, { BENCH_SIZE: String(size) }));
+    return { size, ms: median(runs.map((r) => r.sizeMs!)), cpu: median(runs.map((r) => r.sizeCpuMs!)), rss: median(runs.map((r) => r.maxRssMiB!)) };
+  });
+  const seedOnly = median(Array.from({ length: 3 }, () => runNode(coldBundle).maxRssMiB!));
+  for (const row of rows) {
+    console.log(
+      `${String(row.size / 1000).padStart(5)} KB: ${fmt(row.ms, 0).padStart(5)} ms (CPU ${fmt(row.cpu, 0)} ms) = ${fmt((row.ms / row.size) * 1e5, 1)} ms per 100 KB; peak RSS ${fmt(row.rss, 0)} MiB (${fmt(row.rss - seedOnly, 0)} MiB over the seed alone)`,
+    );
+  }
+  const large = rows[rows.length - 1]!;
+  const perByte = rows.map((r) => r.ms / r.size);
+  console.log(`growth: ×${fmt(rows[1]!.ms / rows[0]!.ms, 1)} from 10 KB to 100 KB, ×${fmt(rows[2]!.ms / rows[1]!.ms, 1)} from 100 KB to 1 MB (linear: ×10; time per byte ${perByte.map((p) => fmt(p * 1e6, 2)).join(", ")} ns)`);
+  console.log(
+    `1 MB target ≤ ${TARGETS.largeMs} ms: ${check(large.ms <= TARGETS.largeMs, `1 MB in ${fmt(large.ms, 0)} ms > ${TARGETS.largeMs}`)}; ` +
+      `peak RSS target ≤ ${TARGETS.largeRssMiB} MiB: ${check(large.rss <= TARGETS.largeRssMiB, `1 MB peak RSS ${fmt(large.rss, 0)} MiB > ${TARGETS.largeRssMiB}`)} (Node alone: ${fmt(median(Array.from({ length: 3 }, () => runNode(bootBundle).maxRssMiB!)), 0)} MiB)`,
+  );
+}
+
+console.log("\n== Worker bundle (wrangler deploy --dry-run) and start-up in workerd (Miniflare, 3 runs; baseline: a Worker that answers \"ok\") ==");
+{
+  const out = join(dir, "worker");
+  execFileSync("npx", ["wrangler", "deploy", "--dry-run", "--outdir", out], {
+    cwd: root,
+    env: { ...process.env, CI: "true", WRANGLER_SEND_METRICS: "false", CLOUDFLARE_CF_FETCH_ENABLED: "false" },
+    stdio: "pipe",
+  });
+  let raw = 0;
+  let gzip = 0;
+  for (const file of readdirSync(out)) {
+    if (!/\.(m?js|wasm)$/.test(file)) continue;
+    raw += statSync(join(out, file)).size;
+    gzip += gzipSync(readFileSync(join(out, file)), { level: 9 }).length;
+  }
+  // The review page's script and styles are inlined in the bundle (src/review/generated/assets.ts).
+  const assets = gzipSync(readFileSync(join(root, "src/review/generated/assets.ts")), { level: 9 }).length;
+  console.log(
+    `bundle: ${fmt(raw / 1024, 0)} KiB raw, ${fmt(gzip / 1024, 0)} KiB gzipped, the review page's assets included (about ${fmt(assets / 1024, 0)} KiB of it)  ` +
+      `target ≤ ${TARGETS.bundleGzipKiB} KiB: ${check(gzip / 1024 <= TARGETS.bundleGzipKiB, `bundle ${fmt(gzip / 1024, 0)} KiB gzipped > ${TARGETS.bundleGzipKiB}`)}`,
+  );
+  const toml = readFileSync(join(root, "wrangler.toml"), "utf8");
+  const date = /compatibility_date\s*=\s*"([^"]+)"/.exec(toml)?.[1] ?? "2026-04-20";
+  const startup = await workerStartup(join(out, "index.js"), date, seed);
+  console.log(
+    `ready ${fmt(startup.readyMs, 0)} ms (baseline ${fmt(startup.baselineReadyMs, 0)} ms), first request POST /v1/fix (seed) ${fmt(startup.firstRequestMs, 1)} ms (baseline ${fmt(startup.baselineFirstRequestMs, 1)} ms), second ${fmt(startup.secondRequestMs, 1)} ms`,
+  );
+  console.log(
+    `Worker start-up (extra ready time + extra first-request time): ${fmt(startup.startupMs, 0)} ms  target ≤ ${TARGETS.workerStartupMs} ms: ` +
+      check(startup.startupMs <= TARGETS.workerStartupMs, `Worker start-up ${fmt(startup.startupMs, 0)} ms > ${TARGETS.workerStartupMs}`),
+  );
+}
+rmSync(dir, { recursive: true, force: true });
 
 console.log("\n== Publish hook (Node, app.request: signed Ghost post.published → answer, SQLite store on disk) ==");
 {
@@ -154,7 +228,7 @@ console.log("\n== Publish hook (Node, app.request: signed Ghost post.published �
     console.log(
       `${label.padEnd(30)} ${String(words(body.join(" "))).padStart(5)} words  median ${median(samples).toFixed(1).padStart(5)} ms  p95 ${p95.toFixed(1).padStart(5)} ms  (${samples.length} deliveries, decision ${decision}); retry answered from the store: ${median(replays).toFixed(1)} ms`,
     );
-    if (target && median(samples) > TARGETS.hookMs) failures.push(`hook ${median(samples).toFixed(0)} ms > ${TARGETS.hookMs}`);
+    if (target) console.log(`  target ≤ ${TARGETS.hookMs} ms median: ${check(median(samples) <= TARGETS.hookMs, `hook ${median(samples).toFixed(1)} ms > ${TARGETS.hookMs}`)}`);
   };
   await hook("typical article (the seed)", paragraphs, true);
   await hook("long article (the seed × 5)", [1, 2, 3, 4, 5].flatMap(() => paragraphs), false);
@@ -258,9 +332,9 @@ console.log("\n== Cloudflare Workers CPU limits: the largest input that fits (wa
     }
     return low;
   };
-  for (const [label, unit] of [["clean English", `${CLEAN_PROSE}`], ["the seed article (dirty)", `${seed}\n\n`]] as const) {
+  for (const [label, unit] of [["clean English", `${CLEAN_PROSE}`], ["the seed article (dirty)", `${seedArticle()}\n\n`]] as const) {
     const free = within(unit, 10);
-    console.log(`${label.padEnd(26)} free plan (10 ms CPU): about ${free.toLocaleString("en")} characters (${words(repeatTo(unit, free)).toLocaleString("en")} words)`);
+    console.log(`${label.padEnd(26)} free plan (10 ms CPU): about ${free.toLocaleString("en")} characters (${countWords(repeatTo(unit, free)).toLocaleString("en")} words)`);
   }
   console.log("paid plans (30 s CPU by default, up to 5 min): every input up to the 1,000,000-character limit (see the 1 MB figures above)");
 }

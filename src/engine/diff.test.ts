@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { applyPatch } from "diff";
-import { describeChanges } from "./diff.js";
+import fc from "fast-check";
+import { diffWordsWithSpace, lineDiff, structuredPatch } from "diff";
+import { describeChanges, lineHunks, linesWithBreaks, wordDiff } from "./diff.js";
 import { applyEdits } from "./apply.js";
 import type { Edit } from "./resolve.js";
 
@@ -72,7 +73,8 @@ describe("the unified patch", () => {
     expect(describeChanges(text, result, edits, 0).patch).toBe(describeChanges(text, result, edits).patch);
   });
 
-  it("stays linear when every line has a fix (one region, one group of 20,000 edits)", () => {
+  it("stays linear when every line has a fix (one region, one group of 20,000 edits)", async () => {
+    const { applyPatch } = await import("diff");
     const text = "a .\n".repeat(20_000);
     const edits: Edit[] = Array.from({ length: 20_000 }, (_, i) => ({ id: `e${i}`, rule: "r", offset: 4 * i + 1, length: 1, replacement: "", confidence: 1 }));
     const result = applyEdits(text, edits);
@@ -80,4 +82,45 @@ describe("the unified patch", () => {
     expect(applyPatch(text, diff.patch)).toBe(result);
     expect(diff.changes.filter((c) => c.type !== "delete").map((c) => c.value).join("")).toBe(result);
   });
+});
+
+describe("the single-change shortcut", () => {
+  // Texts built from few distinct pieces, so that repeated words, spaces and blank lines (the ambiguous cases) are common.
+  const pieces = fc.constantFrom("a", "b", "the", "North", " ", "  ", "\n", "\n\n", "\r\n", ".", ",", "é", "😀", "theNorth", "x\n", "a b\n");
+  const text = fc.array(pieces, { maxLength: 14 }).map((parts) => parts.join(""));
+  const edited = fc.tuple(text, fc.nat(), fc.nat(), text).map(([before, at, length, insert]) => {
+    const start = before.length === 0 ? 0 : at % (before.length + 1);
+    const end = Math.min(before.length, start + (length % 6));
+    return [before, before.slice(0, start) + insert + before.slice(end)] as const;
+  });
+
+  it("gives the word diff the diff package gives", () => {
+    fc.assert(
+      fc.property(edited, ([before, after]) => {
+        const expected = diffWordsWithSpace(before, after).map((p) => [p.added === true, p.removed === true, p.value]);
+        expect(wordDiff(before, after)!.map((p) => [p.added === true, p.removed === true, p.value])).toEqual(expected);
+      }),
+      { numRuns: Number(process.env.DIFF_RUNS ?? 3000) },
+    );
+  }, 120_000);
+
+  it("splits lines as the diff package's line diff does", () => {
+    fc.assert(
+      fc.property(text, (value) => {
+        const expected = (lineDiff.tokenize(value, {} as Parameters<typeof lineDiff.tokenize>[1]) as string[]).filter((line) => line !== "");
+        expect(linesWithBreaks(value)).toEqual(expected);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("gives the hunks structuredPatch gives", () => {
+    fc.assert(
+      fc.property(edited, ([before, after]) => {
+        const expected = structuredPatch("", "", before, after, undefined, undefined, { context: 3 }).hunks;
+        expect(lineHunks(before, after)).toEqual(expected);
+      }),
+      { numRuns: Number(process.env.DIFF_RUNS ?? 3000) },
+    );
+  }, 120_000);
 });

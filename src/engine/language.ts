@@ -11,7 +11,8 @@
  */
 import { francAll } from "franc-min";
 import type { Document } from "./document.js";
-import type { Token } from "./tokenize.js";
+import { Kind } from "./tokenize.js";
+import { FormMemo } from "./forms.js";
 import * as lexicon from "../lexicon/words.js";
 import { ENGLISH_FUNCTION_WORDS, FRENCH_FUNCTION_WORDS } from "../lexicon/function-words.js";
 import { FRENCH_DIACRITIC } from "../lexicon/french-signals.js";
@@ -268,7 +269,7 @@ const OPENERS = new Set(["“", "«", "\"", "‘", "(", "[", ":", "—", "–", 
 /** A maximal stretch of French words (and words of both languages) within one sentence. */
 export interface FrenchRun {
   sentence: number;
-  /** Indexes into `doc.tokens` of the run's words, in order. */
+  /** Token indexes of the run's words, in order. */
   words: number[];
   start: number;
   end: number;
@@ -318,39 +319,61 @@ export interface LanguageGuess {
 
 const cache = new WeakMap<Document, LanguageAnalysis>();
 
-/** The language analysis of `doc`, computed on first use and memoised for the request. */
-export function languageOf(doc: Document): LanguageAnalysis {
+/**
+ * Word forms that can be French at all (a French function word, a French
+ * diacritic or elision, French morphology, a glossary word): the trigger of
+ * the rules that read the language analysis, tested once per form.
+ */
+export function canBeFrench(word: string): boolean {
+  return isSeed(word, loadGlossary().seeds);
+}
+
+/**
+ * The language analysis of `doc`, for the sentences holding one of `seeds`
+ * (word tokens that `canBeFrench`: the hits of those rules' trigger), computed
+ * on first use and memoised for the request.
+ */
+export function languageOf(doc: Document, seeds: readonly number[]): LanguageAnalysis {
   let analysis = cache.get(doc);
   if (analysis === undefined) {
-    analysis = analyse(doc);
+    analysis = analyse(doc, seeds);
     cache.set(doc, analysis);
   }
   return analysis;
 }
 
-function analyse(doc: Document): LanguageAnalysis {
+interface SentenceSpan {
+  firstToken: number;
+  endToken: number;
+  end: number;
+}
+
+function sentenceOf(doc: Document, k: number): SentenceSpan {
+  return { firstToken: doc.sentenceFirstToken[k]!, endToken: doc.sentenceEndToken[k]!, end: doc.sentenceEnd[k]! };
+}
+
+function analyse(doc: Document, seeds: readonly number[]): LanguageAnalysis {
   const infos = new Map<number, WordInfo>();
   const runs: FrenchRun[] = [];
   const exonyms: ExonymMatch[] = [];
   const guesses = new Map<string, LanguageGuess>();
   const glossary = loadGlossary();
 
-  doc.sentences.forEach((sentence, sentenceIndex) => {
-    let seeded = false;
-    for (let t = sentence.firstToken; t < sentence.endToken && !seeded; t++) {
-      const token = doc.tokens[t]!;
-      if (token.kind === "word" && isSeed(token.text, glossary.seeds)) seeded = true;
-    }
-    if (!seeded) return;
+  let previous = -1;
+  for (const seed of seeds) {
+    const sentenceIndex = doc.sentenceOfToken(seed);
+    if (sentenceIndex <= previous) continue;
+    previous = sentenceIndex;
+    const sentence = sentenceOf(doc, sentenceIndex);
     const words: number[] = [];
-    for (let t = sentence.firstToken; t < sentence.endToken; t++) if (doc.tokens[t]!.kind === "word") words.push(t);
+    for (let t = sentence.firstToken; t < sentence.endToken; t++) if (doc.tokenKind[t] === Kind.word) words.push(t);
     const sentenceInfos = classifySentence(doc, sentence.firstToken, words);
     for (const info of sentenceInfos) infos.set(info.token, info);
     // Exonyms first: their words then count as a name, not as a run of French.
     exonyms.push(...findExonyms(doc, sentenceInfos, glossary.exonyms));
     labelSentence(doc, sentenceInfos);
     runs.push(...findRuns(doc, sentenceIndex, sentenceInfos));
-  });
+  }
 
   return {
     runs,
@@ -399,28 +422,37 @@ function isSeed(word: string, seeds: ReadonlySet<string>): boolean {
 const FRENCH_SUFFIXES = ["ionnel", "ionnelle", "ionnels", "ionnelles", "ienne", "iennes"];
 
 /** The text between two tokens contains only spaces, or one hyphen. */
-function joined(doc: Document, left: Token, right: Token): boolean {
-  const gap = doc.text.slice(left.end, right.start);
+function joined(doc: Document, left: number, right: number): boolean {
+  const gap = doc.text.slice(doc.tokenEnd[left], doc.tokenStart[right]);
   return /^[ \u00a0\u202f]{1,3}$/.test(gap) || /^[-‐‑]$/.test(gap);
 }
 
 /** Gaps allowed inside a borrowed expression: spaces, hyphens, commas (`liberté, égalité, fraternité`). */
-function joinedLoosely(doc: Document, left: Token, right: Token): boolean {
-  const gap = doc.text.slice(left.end, right.start);
+function joinedLoosely(doc: Document, left: number, right: number): boolean {
+  const gap = doc.text.slice(doc.tokenEnd[left], doc.tokenStart[right]);
   return gap.length <= 3 && /^[ \u00a0\u202f,‐‑-]+$/.test(gap);
 }
 
 function isInitial(doc: Document, tokenIndex: number, sentenceFirst: number): boolean {
   for (let t = tokenIndex - 1; t >= sentenceFirst; t--) {
-    const token = doc.tokens[t]!;
-    if (token.kind === "space") continue;
-    return OPENERS.has(token.text);
+    if (doc.tokenKind[t] === Kind.space) continue;
+    return OPENERS.has(doc.tokenText(t));
   }
   return true;
 }
 
+// Per-form answers, remembered in the form table: folded forms, and word classes at the start of a sentence and inside it.
+const FOLDED = new FormMemo(fold);
+const CLASS_INITIAL = new FormMemo((text) => wordClass(text, true));
+const CLASS_INSIDE = new FormMemo((text) => wordClass(text, false));
+
+function wordClass(text: string, initial: boolean): WordInfo {
+  const alone: WordInfo = { token: -1, cls: "unknown", french: false, strong: false, func: false, initial };
+  classifyWord(text, alone);
+  return alone;
+}
+
 function classifySentence(doc: Document, sentenceFirst: number, words: readonly number[]): WordInfo[] {
-  const tokens = doc.tokens;
   const infos: WordInfo[] = words.map((t) => ({
     token: t,
     cls: "unknown",
@@ -432,7 +464,7 @@ function classifySentence(doc: Document, sentenceFirst: number, words: readonly 
 
   // 1. French that English uses, longest match first.
   const { byFirst } = loadBorrowed();
-  const folded = words.map((t) => fold(tokens[t]!.text));
+  const folded = words.map((t) => FOLDED.get(doc.forms, doc.tokenForm[t]!));
   for (let i = 0; i < words.length; i++) {
     const candidates = [folded[i]!];
     const split = splitElision(folded[i]!);
@@ -447,7 +479,7 @@ function classifySentence(doc: Document, sentenceFirst: number, words: readonly 
           const want = entry.words[k]!;
           // The last word may take a plural: `hors d'oeuvres`, `crêpes suzette` aside.
           const same = word === want || (k === entry.words.length - 1 && (word === want + "s" || word === want + "x"));
-          ok = same && joinedLoosely(doc, tokens[words[i + k - 1]!]!, tokens[words[i + k]!]!);
+          ok = same && joinedLoosely(doc, words[i + k - 1]!, words[i + k]!);
         }
         if (ok) length = entry.words.length;
       }
@@ -460,11 +492,14 @@ function classifySentence(doc: Document, sentenceFirst: number, words: readonly 
     if (length > 0) i += length - 1;
   }
 
-  // 2. Each remaining word on its own.
+  // 2. Each remaining word on its own (the class of a form depends on nothing else: remembered per form).
   for (let i = 0; i < words.length; i++) {
     const info = infos[i]!;
     if (info.cls === "borrowed") continue;
-    classifyWord(tokens[words[i]!]!.text, info);
+    const known = (info.initial ? CLASS_INITIAL : CLASS_INSIDE).get(doc.forms, doc.tokenForm[words[i]!]!);
+    info.cls = known.cls;
+    info.strong = known.strong;
+    info.func = known.func;
   }
 
   // 3. Particles before a name are part of it (`de Gaulle`, `Place de la Concorde`), right to left.
@@ -472,12 +507,12 @@ function classifySentence(doc: Document, sentenceFirst: number, words: readonly 
     const info = infos[i]!;
     const next = infos[i + 1]!;
     if (next.cls !== "name" || info.cls === "name" || info.cls === "borrowed") continue;
-    const text = tokens[words[i]!]!.text;
+    const text = doc.tokenText(words[i]!);
     if (!NAME_PARTICLES.has(fold(text))) continue;
-    if (!joined(doc, tokens[words[i]!]!, tokens[words[i + 1]!]!)) continue;
+    if (!joined(doc, words[i]!, words[i + 1]!)) continue;
     // After a French word the particle is French: `la ville de Lyon`, not a name `de Lyon`.
     const previous = i > 0 ? infos[i - 1]! : undefined;
-    if (previous !== undefined && previous.cls === "french" && joined(doc, tokens[words[i - 1]!]!, tokens[words[i]!]!)) continue;
+    if (previous !== undefined && previous.cls === "french" && joined(doc, words[i - 1]!, words[i]!)) continue;
     info.cls = "name";
     info.strong = false;
     info.func = false;
@@ -489,18 +524,18 @@ function classifySentence(doc: Document, sentenceFirst: number, words: readonly 
   for (let i = 0; i < words.length - 1; i++) {
     const info = infos[i]!;
     if (info.cls !== "name") continue;
-    const text = tokens[words[i]!]!.text;
+    const text = doc.tokenText(words[i]!);
     if (!UPPER_START.test(splitElision(text)?.[1] ?? text) || !looksFrenchName(text)) continue;
     let k = i + 1;
     while (k < words.length && k <= i + 3) {
       const tail = infos[k]!;
-      const tailText = tokens[words[k]!]!.text;
+      const tailText = doc.tokenText(words[k]!);
       if (tail.cls !== "french" && tail.cls !== "function" && tail.cls !== "shared") break;
       if (tailText[0] !== tailText[0]!.toLowerCase()) break;
       const f = fold(tailText);
       const elided = splitElision(f);
       if (NAME_TAIL_STOPS.has(f) || (elided !== undefined && NAME_TAIL_STOPS.has(elided[0]))) break;
-      if (!joined(doc, tokens[words[k - 1]!]!, tokens[words[k]!]!)) break;
+      if (!joined(doc, words[k - 1]!, words[k]!)) break;
       k++;
     }
     // A tail that ends on a particle is no name (`Sénat de` …): give the particle back.
@@ -643,7 +678,7 @@ const isBritishSpelling = memo((lower: string): boolean => {
  * are read by their spelling (the character model), and count little.
  */
 function evidenceOf(doc: Document, info: WordInfo): number {
-  const text = doc.tokens[info.token]!.text;
+  const text = doc.tokenText(info.token);
   switch (info.cls) {
     case "french":
       return info.strong ? 3.5 : 1.5;
@@ -667,11 +702,10 @@ function evidenceOf(doc: Document, info: WordInfo): number {
 
 /** Runs the sentence model and stores each word's label in `info.french`. */
 function labelSentence(doc: Document, infos: WordInfo[]): void {
-  const tokens = doc.tokens;
   const evidence: WordEvidence[] = infos.map((info, i) => ({
     score: evidenceOf(doc, info),
     locked: info.cls === "name" || info.cls === "borrowed",
-    breakBefore: i > 0 && !joined(doc, tokens[infos[i - 1]!.token]!, tokens[info.token]!),
+    breakBefore: i > 0 && !joined(doc, infos[i - 1]!.token, info.token),
   }));
   const labels = labelLanguages(evidence);
   for (let i = 0; i < infos.length; i++) infos[i]!.french = labels[i]!;
@@ -679,7 +713,6 @@ function labelSentence(doc: Document, infos: WordInfo[]): void {
 
 function findRuns(doc: Document, sentenceIndex: number, infos: readonly WordInfo[]): FrenchRun[] {
   const runs: FrenchRun[] = [];
-  const tokens = doc.tokens;
   let i = 0;
   while (i < infos.length) {
     if (!infos[i]!.french) {
@@ -687,7 +720,7 @@ function findRuns(doc: Document, sentenceIndex: number, infos: readonly WordInfo
       continue;
     }
     let j = i + 1;
-    while (j < infos.length && infos[j]!.french && joined(doc, tokens[infos[j - 1]!.token]!, tokens[infos[j]!.token]!)) j++;
+    while (j < infos.length && infos[j]!.french && joined(doc, infos[j - 1]!.token, infos[j]!.token)) j++;
     let first = i;
     let end = j;
     i = j;
@@ -709,13 +742,13 @@ function findRuns(doc: Document, sentenceIndex: number, infos: readonly WordInfo
       }
     }
     // A run that ends on `de` takes the name after it: `la ville de Lyon`.
-    if (end === j && OF_PARTICLES.has(fold(doc.tokens[infos[end - 1]!.token]!.text))) {
-      while (end < infos.length && infos[end]!.cls === "name" && joined(doc, tokens[infos[end - 1]!.token]!, tokens[infos[end]!.token]!)) end++;
+    if (end === j && OF_PARTICLES.has(fold(doc.tokenText(infos[end - 1]!.token)))) {
+      while (end < infos.length && infos[end]!.cls === "name" && joined(doc, infos[end - 1]!.token, infos[end]!.token)) end++;
     }
     const members = infos.slice(first, end);
     if (!members.some((m) => m.strong || m.func)) continue;
-    const start = tokens[members[0]!.token]!.start;
-    const stop = tokens[members[members.length - 1]!.token]!.end;
+    const start = doc.tokenStart[members[0]!.token]!;
+    const stop = doc.tokenEnd[members[members.length - 1]!.token]!;
     runs.push({
       sentence: sentenceIndex,
       words: members.map((m) => m.token),
@@ -743,19 +776,19 @@ function findRuns(doc: Document, sentenceIndex: number, infos: readonly WordInfo
  */
 function isEnglishEdge(doc: Document, info: WordInfo, neighbour: WordInfo | undefined, leading: boolean): boolean {
   if (info.cls !== "shared") return false;
-  const lower = doc.tokens[info.token]!.text.toLowerCase();
+  const lower = doc.tokenText(info.token).toLowerCase();
   const frenchNeighbour = neighbour !== undefined && (neighbour.cls === "function" || neighbour.cls === "french");
   if (ENGLISH_FUNCTION_WORDS.has(lower) || EXTRA_ENGLISH_EDGES.has(lower)) return !(leading && info.initial && frenchNeighbour);
   if ((englishFrequencyBucket(lower) ?? 9) > FREQUENT_ENGLISH) return false;
   if (leading) return !info.initial;
   if (neighbour === undefined || neighbour.cls !== "french" || neighbour.func) return false;
   // …unless the glossary knows the pair: `conseil municipal`.
-  const pair = `${fold(doc.tokens[neighbour.token]!.text)} ${fold(lower)}`;
+  const pair = `${fold(doc.tokenText(neighbour.token))} ${fold(lower)}`;
   return !loadGlossary().phrases.has(pair);
 }
 
 function isEnglishFunctionWord(doc: Document, info: WordInfo): boolean {
-  const lower = doc.tokens[info.token]!.text.toLowerCase();
+  const lower = doc.tokenText(info.token).toLowerCase();
   return info.cls === "shared" && (ENGLISH_FUNCTION_WORDS.has(lower) || EXTRA_ENGLISH_EDGES.has(lower));
 }
 
@@ -766,12 +799,12 @@ const FREQUENT_ENGLISH = 4;
 const EXTRA_ENGLISH_EDGES = new Set(["i", "me", "us", "so", "if", "do", "no", "up", "out", "off", "all", "more", "plus", "pour", "son", "car", "sans", "fin", "are"]);
 
 function previousWords(doc: Document, sentenceIndex: number, tokenIndex: number, count: number): string[] {
-  const sentence = doc.sentences[sentenceIndex]!;
+  const sentence = sentenceOf(doc, sentenceIndex);
   const out: string[] = [];
   for (let t = tokenIndex - 1; t >= sentence.firstToken && out.length < count; t--) {
-    const token = doc.tokens[t]!;
-    if (token.kind === "word") out.unshift(fold(token.text));
-    else if (token.kind === "space" || /^["“”«»‘’'():,\-]$/.test(token.text)) continue;
+    const kind = doc.tokenKind[t];
+    if (kind === Kind.word) out.unshift(fold(doc.tokenText(t)));
+    else if (kind === Kind.space || /^["“”«»‘’'():,\-]$/.test(doc.tokenText(t))) continue;
     else break;
   }
   return out;
@@ -784,8 +817,8 @@ function isMention(doc: Document, sentenceIndex: number, firstToken: number, las
     if (cues.has(before.slice(before.length - n).join(" "))) return true;
   }
   // Followed by an English gloss: `« On ne lâche rien » (“We won't give up”)`, `…, meaning`.
-  const sentence = doc.sentences[sentenceIndex]!;
-  const after = doc.text.slice(doc.tokens[lastToken]!.end, Math.min(sentence.end, doc.tokens[lastToken]!.end + 80));
+  const sentence = sentenceOf(doc, sentenceIndex);
+  const after = doc.text.slice(doc.tokenEnd[lastToken]!, Math.min(sentence.end, doc.tokenEnd[lastToken]! + 80));
   const gloss = /^[\s"”»’']*(?:\(|\[|,\s*(?:meaning|literally|which means|i\.e\.)\b|\s[–—]\s*(?:literally|meaning)\b)/u.exec(after);
   if (gloss === null) return false;
   if (!gloss[0].endsWith("(") && !gloss[0].endsWith("[")) return true;
@@ -794,14 +827,14 @@ function isMention(doc: Document, sentenceIndex: number, firstToken: number, las
 }
 
 function isInGloss(doc: Document, sentenceIndex: number, firstToken: number): boolean {
-  const sentence = doc.sentences[sentenceIndex]!;
+  const sentence = sentenceOf(doc, sentenceIndex);
   for (let t = firstToken - 1; t >= sentence.firstToken; t--) {
-    const text = doc.tokens[t]!.text;
+    const text = doc.tokenText(t);
     if (text === ")" || text === "]") return false;
     if (text !== "(" && text !== "[") continue;
     let b = t - 1;
-    while (b >= sentence.firstToken && doc.tokens[b]!.kind === "space") b--;
-    const before = doc.tokens[b];
+    while (b >= sentence.firstToken && doc.tokenKind[b] === Kind.space) b--;
+    const before = doc.token(b);
     // `the INF Treaty [traité …]` or `the unemployment rate (taux de chômage)`, not an editor's insertion after a
     // pronoun: `“It [la réforme] is unfair”`.
     return (
@@ -822,20 +855,20 @@ const OPEN_QUOTES = new Set(["“", "«", "‘", "„", "‹"]);
 const CLOSE_QUOTES = new Set(["”", "»", "’", "›"]);
 
 function isQuoted(doc: Document, sentenceIndex: number, firstToken: number, lastToken: number): boolean {
-  const sentence = doc.sentences[sentenceIndex]!;
+  const sentence = sentenceOf(doc, sentenceIndex);
   let straight = 0;
   let open = false;
   for (let t = sentence.firstToken; t < firstToken; t++) {
-    const text = doc.tokens[t]!.text;
+    const text = doc.tokenText(t);
     if (OPEN_QUOTES.has(text)) open = true;
     else if (CLOSE_QUOTES.has(text)) open = false;
     else if (text === "\"") straight++;
   }
   if (open || straight % 2 === 1) return true;
   for (let t = lastToken + 1; t < sentence.endToken; t++) {
-    const token = doc.tokens[t]!;
-    if (token.kind === "space" || token.text === "," || token.text === "." || token.text === "!" || token.text === "?") continue;
-    return CLOSE_QUOTES.has(token.text) && token.text !== "’";
+    const text = doc.tokenText(t);
+    if (doc.tokenKind[t] === Kind.space || text === "," || text === "." || text === "!" || text === "?") continue;
+    return CLOSE_QUOTES.has(text) && text !== "’";
   }
   return false;
 }
@@ -843,11 +876,10 @@ function isQuoted(doc: Document, sentenceIndex: number, firstToken: number, last
 /** Finds French exonyms and marks their words (and a French article before them) as a name. */
 function findExonyms(doc: Document, infos: readonly WordInfo[], table: ReadonlyMap<string, FrenchExonym>): ExonymMatch[] {
   const found: ExonymMatch[] = [];
-  const tokens = doc.tokens;
   for (let i = 0; i < infos.length; i++) {
     const info = infos[i]!;
     if (info.cls === "borrowed") continue;
-    const token = tokens[info.token]!;
+    const token = doc.token(info.token)!;
     const elided = splitElision(token.text);
     const head = elided ? elided[1] : token.text;
     if (!UPPER_START.test(head)) continue;
@@ -856,24 +888,24 @@ function findExonyms(doc: Document, infos: readonly WordInfo[], table: ReadonlyM
     for (let n = Math.min(3, infos.length - i); n >= 1 && matched === 0; n--) {
       let ok = true;
       for (let k = 1; k < n && ok; k++) {
-        ok = infos[i + k]!.cls !== "borrowed" && joined(doc, tokens[infos[i + k - 1]!.token]!, tokens[infos[i + k]!.token]!);
+        ok = infos[i + k]!.cls !== "borrowed" && joined(doc, infos[i + k - 1]!.token, infos[i + k]!.token);
       }
       if (!ok) continue;
-      const key = [fold(head), ...infos.slice(i + 1, i + n).map((w) => fold(tokens[w.token]!.text))].join(" ");
+      const key = [fold(head), ...infos.slice(i + 1, i + n).map((w) => fold(doc.tokenText(w.token)))].join(" ");
       entry = table.get(key);
       if (entry !== undefined) matched = n;
     }
     if (entry === undefined) continue;
-    const lastToken = tokens[infos[i + matched - 1]!.token]!;
+    const lastToken = infos[i + matched - 1]!.token;
     // Part of a longer name (`Crédit Suisse`, `Chine Nouvelle`): leave it.
     const next = infos[i + matched];
-    if (next !== undefined && UPPER_START.test(tokens[next.token]!.text) && joined(doc, lastToken, tokens[next.token]!)) continue;
+    if (next !== undefined && UPPER_START.test(doc.tokenText(next.token)) && joined(doc, lastToken, next.token)) continue;
     const previous = i > 0 ? infos[i - 1] : undefined;
-    const previousText = previous ? tokens[previous.token]!.text : "";
-    const previousJoined = previous !== undefined && joined(doc, tokens[previous.token]!, token);
+    const previousText = previous ? doc.tokenText(previous.token) : "";
+    const previousJoined = previous !== undefined && joined(doc, previous.token, info.token);
     if (previousJoined && !elided && UPPER_START.test(previousText) && !/^(?:the|le|la|les)$/i.test(previousText)) continue;
     const frenchArticle = elided !== undefined || (previousJoined && /^(?:le|la|les)$/i.test(previousText));
-    const start = elided || !frenchArticle ? token.start : tokens[previous!.token]!.start;
+    const start = elided || !frenchArticle ? token.start : doc.tokenStart[previous!.token]!;
     for (let k = frenchArticle && !elided ? i - 1 : i; k < i + matched; k++) {
       infos[k]!.cls = "name";
       infos[k]!.strong = false;
@@ -881,7 +913,7 @@ function findExonyms(doc: Document, infos: readonly WordInfo[], table: ReadonlyM
     }
     found.push({
       start,
-      end: lastToken.end,
+      end: doc.tokenEnd[lastToken]!,
       frenchArticle,
       englishArticle: previousJoined && /^the$/i.test(previousText),
       initial: frenchArticle && !elided ? previous!.initial : info.initial,

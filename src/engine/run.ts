@@ -7,6 +7,7 @@ import type { Category, Detection, Finding, Format, Severity } from "./types.js"
 import type { Document, Span } from "./document.js";
 import { CATEGORY_IDS } from "./types.js";
 import { buildDocument } from "./build-document.js";
+import { findHits } from "./triggers.js";
 import { findingId } from "./finding-id.js";
 import { resolveOverlaps, type Edit } from "./resolve.js";
 import { applyEdits } from "./apply.js";
@@ -64,8 +65,12 @@ export interface CheckResult {
 export function check(source: string, rules: readonly Rule[], format: Format = "text"): CheckResult {
   const doc = buildDocument(source, format);
   const byId = new Map<string, Finding>();
-  for (const rule of rules) {
-    for (const detection of rule.detect(doc)) {
+  const hits = findHits(doc, rules);
+  for (let r = 0; r < rules.length; r++) {
+    const rule = rules[r]!;
+    const fired = hits[r];
+    if (fired === undefined) continue;
+    for (const detection of rule.detect(doc, fired)) {
       if (!(detection.start >= 0 && detection.start <= detection.end && detection.end <= doc.text.length)) {
         throw new Error(`rule ${rule.id} returned an out-of-range span ${detection.start}–${detection.end}`);
       }
@@ -91,7 +96,7 @@ export function check(source: string, rules: readonly Rule[], format: Format = "
     }
   }
   const findings = withoutFindingsInRemovedChrome([...byId.values()].sort(compareFindings));
-  const words = doc.tokens.reduce((n, token) => (token.kind === "word" ? n + 1 : n), 0);
+  const words = doc.wordCount;
   return { findings, stats: summarize(source, words, findings) };
 }
 
@@ -204,5 +209,7 @@ export function fix(source: string, rules: readonly Rule[], mode: ApplyMode = "s
   const chosen = mode === "none" ? [] : findings.filter((f) => (mode === "all" ? f.replacement !== null : f.safe));
   const result = applyFindings(source, chosen);
   const applied = new Set(result.applied);
-  return { ...result, findings: findings.map((f) => ({ ...f, applied: applied.has(f.id) })), stats };
+  // The findings are this call's own (check built them): marked in place rather than copied.
+  for (const finding of findings as AppliedFinding[]) finding.applied = applied.has(finding.id);
+  return { ...result, findings: findings as AppliedFinding[], stats };
 }

@@ -4,29 +4,59 @@
  * digit or opening quote, unless the word before the stop is an abbreviation
  * or an initial; every line break also ends a sentence.
  */
-import type { Token } from "./tokenize.js";
-import type { Line, Sentence } from "./document.js";
+import { FormMemo, type FormTable } from "./forms.js";
+import { Kind, type TokenArrays } from "./tokenize.js";
+import type { Line } from "./document.js";
 import { ABBREVIATIONS } from "../lexicon/abbreviations.js";
+
+export interface SentenceArrays {
+  count: number;
+  start: Int32Array;
+  end: Int32Array;
+  firstToken: Int32Array;
+  endToken: Int32Array;
+}
 
 const TERMINAL = new Set([".", "!", "?", "…"]);
 const CLOSING = new Set(["”", "’", "\"", "'", "»", ")", "]"]);
 const OPENING = /^[\p{Lu}\p{N}“"«‘(\[]/u;
 
-export function splitSentences(text: string, tokens: readonly Token[], lines: readonly Line[]): Sentence[] {
-  const sentences: Sentence[] = [];
+// Per-form answers, remembered with the forms.
+const opensSentence = new FormMemo((word) => OPENING.test(word));
+const isAbbreviation = new FormMemo((word) => word.length === 1 || ABBREVIATIONS.has(word));
+
+export function splitSentences(text: string, tokens: TokenArrays, lines: readonly Line[], forms: FormTable): SentenceArrays {
+  const { count, start, end, kind, form } = tokens;
+  // A sentence per line at least, and about one per 40 tokens in prose; grown when needed.
+  const capacity = lines.length + (count >> 4) + 16;
+  let out: SentenceArrays = { count: 0, start: new Int32Array(capacity), end: new Int32Array(capacity), firstToken: new Int32Array(capacity), endToken: new Int32Array(capacity) };
+  const push = (firstIndex: number, endIndex: number) => {
+    let first = firstIndex;
+    let stop = endIndex;
+    while (first < stop && kind[first] === Kind.space) first++;
+    while (stop > first && kind[stop - 1] === Kind.space) stop--;
+    if (first >= stop) return;
+    if (out.count === out.start.length) out = grow(out);
+    const k = out.count++;
+    out.start[k] = start[first]!;
+    out.end[k] = end[stop - 1]!;
+    out.firstToken[k] = first;
+    out.endToken[k] = stop;
+  };
+  const isText = (i: number, set: ReadonlySet<string>) => form[i]! >= 0 && set.has(forms.texts[form[i]!]!);
+
   let t = 0;
   for (const line of lines) {
-    while (t < tokens.length && tokens[t]!.end <= line.start) t++;
+    while (t < count && end[t]! <= line.start) t++;
     let first = t;
-    while (t < tokens.length && tokens[t]!.start < line.end) {
-      const token = tokens[t]!;
-      if (token.kind === "punct" && TERMINAL.has(token.text) && !isAbbreviationStop(tokens, t)) {
+    while (t < count && start[t]! < line.end) {
+      if (kind[t] === Kind.punct && isText(t, TERMINAL) && !isAbbreviationStop(t)) {
         let last = t;
-        while (last + 1 < tokens.length && tokens[last + 1]!.start < line.end && CLOSING.has(tokens[last + 1]!.text)) last++;
-        const space = tokens[last + 1];
-        const next = tokens[last + 2];
-        if (space?.kind === "space" && next !== undefined && next.start < line.end && OPENING.test(next.text)) {
-          pushSentence(sentences, text, tokens, first, last + 1);
+        while (last + 1 < count && start[last + 1]! < line.end && isText(last + 1, CLOSING)) last++;
+        const space = last + 1;
+        const next = last + 2;
+        if (space < count && kind[space] === Kind.space && next < count && start[next]! < line.end && opens(next)) {
+          push(first, last + 1);
           first = last + 2;
           t = first;
           continue;
@@ -34,25 +64,32 @@ export function splitSentences(text: string, tokens: readonly Token[], lines: re
       }
       t++;
     }
-    pushSentence(sentences, text, tokens, first, t);
+    push(first, t);
   }
-  return sentences;
+  const n = out.count;
+  return { count: n, start: out.start.subarray(0, n), end: out.end.subarray(0, n), firstToken: out.firstToken.subarray(0, n), endToken: out.endToken.subarray(0, n) };
+
+  function opens(i: number): boolean {
+    const f = form[i]!;
+    // Protected tokens (not interned) open a sentence when their text does.
+    if (f < 0) return OPENING.test(text.slice(start[i]!, end[i]!));
+    return opensSentence.get(forms, f);
+  }
+
+  /** A full stop after an abbreviation (`Mr.`, `e.g.`) or an initial (`J.`, `U.S.`) ends no sentence. */
+  function isAbbreviationStop(i: number): boolean {
+    if (forms.texts[form[i]!] !== ".") return false;
+    if (i === 0 || kind[i - 1] !== Kind.word) return false;
+    return isAbbreviation.get(forms, form[i - 1]!);
+  }
 }
 
-function pushSentence(sentences: Sentence[], text: string, tokens: readonly Token[], first: number, end: number): void {
-  while (first < end && tokens[first]!.kind === "space") first++;
-  while (end > first && tokens[end - 1]!.kind === "space") end--;
-  if (first >= end) return;
-  const start = tokens[first]!.start;
-  const stop = tokens[end - 1]!.end;
-  sentences.push({ start, end: stop, text: text.slice(start, stop), firstToken: first, endToken: end });
-}
-
-/** A full stop after an abbreviation (`Mr.`, `e.g.`) or an initial (`J.`, `U.S.`) ends no sentence. */
-function isAbbreviationStop(tokens: readonly Token[], index: number): boolean {
-  if (tokens[index]!.text !== ".") return false;
-  const before = tokens[index - 1];
-  if (before?.kind !== "word") return false;
-  if (before.text.length === 1) return true;
-  return ABBREVIATIONS.has(before.text);
+function grow(s: SentenceArrays): SentenceArrays {
+  const size = s.start.length * 2;
+  const copy = (a: Int32Array) => {
+    const b = new Int32Array(size);
+    b.set(a);
+    return b;
+  };
+  return { count: s.count, start: copy(s.start), end: copy(s.end), firstToken: copy(s.firstToken), endToken: copy(s.endToken) };
 }

@@ -1,7 +1,7 @@
 import { describe, it, expect } from "vitest";
-import englishData from "./data/english.js";
-import frenchData from "./data/french.js";
-import frenchNamesData from "./data/french-names.js";
+import englishData, { index as englishIndex } from "./data/english.js";
+import frenchData, { index as frenchIndex } from "./data/french.js";
+import frenchNamesData, { index as frenchNamesIndex } from "./data/french-names.js";
 import {
   englishFrequencyBucket,
   isEnglishWord,
@@ -47,6 +47,19 @@ const frenchSharedCased = decodeList(frenchSharedCasedBlocks!);
 const frenchNames = decodeList(decodeSections(frenchNamesData)[0]!);
 
 describe("generated data", () => {
+  it("carries an index of where each line starts (four base-64 digits per line)", () => {
+    const digits = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_";
+    for (const [data, index] of [[englishData, englishIndex], [frenchData, frenchIndex], [frenchNamesData, frenchNamesIndex]] as const) {
+      const starts: number[] = [];
+      for (let at = data.indexOf("\n") + 1; at > 0; at = data.indexOf("\n", at) + 1) starts.push(at);
+      expect(index.length).toBe(starts.length * 4);
+      starts.forEach((start, i) => {
+        const value = [...index.slice(i * 4, i * 4 + 4)].reduce((n, c) => n * 64 + digits.indexOf(c), 0);
+        if (value !== start) expect.fail(`line ${i}: index says ${value}, the line starts at ${start}`);
+      });
+    }
+  });
+
   it("holds sorted, unique lists in plain code-unit order", () => {
     for (const list of [englishKeys, englishOthers, frenchOnly, frenchShared, frenchSharedCased, frenchNames]) {
       expect(list.length).toBeGreaterThan(0);

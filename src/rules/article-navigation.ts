@@ -3,6 +3,7 @@
  * headline they link to (`Previous articleAt least 6 dead …`).
  */
 import { defineRule } from "../engine/rule.js";
+import { linesWithTokens } from "./support/hit-regions.js";
 import { consecutiveRuns, removeLines } from "../engine/line-removal.js";
 import { boilerplateRunSpan, navigationLine } from "./support/boilerplate-lines.js";
 
@@ -31,10 +32,12 @@ export default defineRule({
       "Next story, please, said the anchor.",
     ],
   },
-  detect(doc) {
+  // The line starts with one of these words.
+  trigger: { words: ["Previous", "Next", "Prev", "Older", "Newer"] },
+  detect(doc, trigger) {
     const hits: number[] = [];
     const unsure: number[] = [];
-    for (const line of doc.lines) {
+    for (const line of linesWithTokens(doc, trigger.tokens)) {
       const verdict = navigationLine(line.text);
       if (verdict === "safe") hits.push(line.index);
       else if (verdict === "unsure") unsure.push(line.index);

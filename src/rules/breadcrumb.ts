@@ -8,6 +8,7 @@ import { removeLines } from "../engine/line-removal.js";
 const SEPARATOR = /^[›>»/|•·–—-]$/u;
 const TRAIL_ITEM = /^(?:\p{Lu}[\p{L}\p{N}'’.-]*|&|[›>»/|•·–—-])$/u;
 const HOME = /^(?:Home|Homepage|Accueil|News|Latest)$/iu;
+const FIRST_WORD = /^\S*/u;
 
 function isTrail(words: string[]): boolean {
   return words.length > 0 && words.length <= 8 && words.every((word) => TRAIL_ITEM.test(word));
@@ -37,16 +38,21 @@ export default defineRule({
       "Cats > dogs, said the poll.",
     ],
   },
+  // A trail ends with the title on the next line, or starts at `Home`: checked line by line, cheaply.
+  trigger: { lines: true },
   detect(doc) {
     const hits: number[] = [];
     for (const line of doc.lines) {
       const text = line.text.trim();
       const next = doc.lines[line.index + 1]?.text.trim();
-      const words = text.split(/\s+/u);
       if (next && next.length > 0 && text.length > next.length && text.endsWith(next)) {
         const trail = text.slice(0, text.length - next.length).trim().split(/\s+/u);
         if (isTrail(trail) && text[text.length - next.length - 1] === " ") hits.push(line.index);
-      } else if (HOME.test(words[0]!) && words.some((word) => SEPARATOR.test(word)) && isTrail(words)) {
+        continue;
+      }
+      if (!HOME.test(FIRST_WORD.exec(text)![0])) continue;
+      const words = text.split(/\s+/u);
+      if (words.some((word) => SEPARATOR.test(word)) && isTrail(words)) {
         const items = words.filter((word) => !SEPARATOR.test(word));
         const separators = words.length - items.length;
         if (separators >= 1 && separators >= items.length - 1 - 1) hits.push(line.index);

@@ -7,7 +7,6 @@
  */
 import { defineRule } from "../engine/rule.js";
 import { matchCase } from "../engine/casing.js";
-import { isProtectedToken } from "../engine/tokenize.js";
 import type { Detection } from "../engine/types.js";
 import { CALQUES, type Calque } from "../lexicon/calques.js";
 import { literalGate, matchesAround } from "./support/literal-gate.js";
@@ -44,9 +43,11 @@ export default defineRule({
       "The gang was organized in cells; twenty-seven people were arrested.",
     ],
   },
-  detect(doc) {
+  // The words and characters of the literals (see support/literal-gate.ts).
+  trigger: GATE.trigger,
+  detect(doc, hits) {
     const found: Detection[] = [];
-    const present = GATE.find(doc.text);
+    const present = GATE.find(doc, hits);
     if (present.size === 0) return found;
     for (const { entry, pattern } of COMPILED) {
       const offsets = entry.trigger.flatMap((literal) => present.get(literal) ?? []);
@@ -54,8 +55,7 @@ export default defineRule({
       for (const match of matchesAround(doc.text, pattern, offsets)) {
         const start = match.index;
         const end = start + match[0].length;
-        const token = doc.tokens[doc.tokenAt(start)];
-        if (token && isProtectedToken(token)) continue;
+        if (doc.isProtected(doc.tokenAt(start))) continue;
         const replacement =
           entry.replacement === null ? null : matchCase(match[0], entry.replacement.replace(/\$<(\w+)>/gu, (_, name: string) => match.groups?.[name] ?? ""));
         found.push({

@@ -18,7 +18,7 @@ const COUNTRIES = new Set([...Object.values(DEMONYM_PLACES), ...Object.values(LA
  * preposition, then a country: `Swedish| and from Norway`, `Norway and in |Swedish`.
  */
 function coordinatedWithCountry(doc: Document, i: number, step: 1 | -1): boolean {
-  const at = (k: number) => doc.tokens[i + step * k];
+  const at = (k: number) => doc.token(i + step * k);
   if (at(1)?.kind !== "space" || !/^(?:and|or)$/u.test(at(2)?.text ?? "") || at(3)?.kind !== "space") return false;
   let k = 4;
   if (step === 1 && PREPOSITIONS.has((at(4)?.text ?? "").toLowerCase()) && at(5)?.kind === "space") k = 6;
@@ -71,30 +71,31 @@ export default defineRule({
       "Translated from Swedish, and published in Norway.",
     ],
   },
-  detect(doc) {
+  // Demonyms, and demonyms that are also languages (those only in a coordination with a country).
+  trigger: { words: [...Object.keys(DEMONYM_PLACES), ...Object.keys(LANGUAGE_DEMONYM_PLACES)] },
+  detect(doc, hits) {
     const found: Detection[] = [];
-    const tokens = doc.tokens;
-    for (let i = 2; i < tokens.length; i++) {
-      const word = tokens[i]!;
-      if (word.kind !== "word") continue;
+    for (const i of hits.tokens) {
+      if (i < 2) continue;
+      const word = doc.token(i)!;
       // Own properties only: `constructor` and `toString` are no demonyms.
       const languageToo = Object.hasOwn(LANGUAGE_DEMONYM_PLACES, word.text) ? LANGUAGE_DEMONYM_PLACES[word.text] : undefined;
       const place = (Object.hasOwn(DEMONYM_PLACES, word.text) ? DEMONYM_PLACES[word.text] : undefined) ?? languageToo;
       if (place === undefined) continue;
-      const preposition = tokens[i - 2]!;
-      if (tokens[i - 1]!.kind !== "space" || !PREPOSITIONS.has(preposition.text.toLowerCase())) continue;
+      const preposition = doc.token(i - 2)!;
+      if (doc.token(i - 1)!.kind !== "space" || !PREPOSITIONS.has(preposition.text.toLowerCase())) continue;
       // `in Swedish` is the language, unless a country stands in the same coordination: `from Swedish and from Norway`.
       if (languageToo !== undefined) {
-        const beforeCoordination = i >= 4 && tokens[i - 3]?.kind === "space" ? i - 2 : i;
+        const beforeCoordination = i >= 4 && doc.token(i - 3)?.kind === "space" ? i - 2 : i;
         if (!coordinatedWithCountry(doc, i, 1) && !coordinatedWithCountry(doc, beforeCoordination, -1)) continue;
       }
-      const next = tokens[i + 1];
-      const afterSpace = next?.kind === "space" ? tokens[i + 2] : undefined;
+      const next = doc.token(i + 1);
+      const afterSpace = next?.kind === "space" ? doc.token(i + 2) : undefined;
       const endsHere = next === undefined || next.kind === "newline" || STOPS.has(next.text);
       const clauseFollows = afterSpace !== undefined && CLAUSE_WORDS.has(afterSpace.text);
       if (!endsHere && !clauseFollows && (languageToo === undefined || !coordinatedWithCountry(doc, i, 1))) continue;
-      if (clauseFollows && afterSpace!.text === "to" && tokens[i + 3]?.kind === "space") {
-        const target = tokens[i + 4];
+      if (clauseFollows && afterSpace!.text === "to" && doc.token(i + 3)?.kind === "space") {
+        const target = doc.token(i + 4);
         if (target?.kind === "word" && /^\p{Lu}/u.test(target.text) && ADJECTIVE_ENDING.test(target.text)) continue;
       }
       found.push({

@@ -21,7 +21,7 @@ import { REPORTING_PRONOUNS, REPORTING_VERBS, SUBJECT_DETERMINERS } from "../lex
 const MARKS = ".,;:?!";
 const SECOND = ".,;:";
 // A question or exclamation closing a quotation, then a comma: `“Ready?”, he asked` (French `« Prêts ? », a-t-il demandé`).
-const MARK_QUOTE_COMMA = /(?<=[\p{L}\p{N}][?!][”"’»])(?<comma>,)(?=\s\p{Ll})/gu;
+const MARK_QUOTE_COMMA = /(?<=[\p{L}\p{N}][?!][”"’»])(?<comma>,)(?=\s\p{Ll})/uy;
 const CLAUSE_WORDS = /^\s((?:\p{Ll}+ ){0,3}\p{Ll}+)/u;
 const ENDS_WORD = /[\p{L}\p{N}”’»)\]%]$/u;
 const ENTITY_BEFORE = /&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6})$/u;
@@ -40,11 +40,14 @@ interface Pair {
 /**
  * Two marks of [.,;:?] whose second is one of [.,;:], maybe with one space
  * between them and up to two before (`fair . ,`), not part of a longer run
- * (`!,` is left: `Yahoo!, Inc.`). A single forward scan.
+ * (`!,` is left: `Yahoo!, Inc.`). A single forward scan over the marks'
+ * positions (`marks`, ascending: the rule's trigger).
  */
-function findPairs(text: string): Pair[] {
+function findPairs(text: string, marks: readonly number[]): Pair[] {
   const pairs: Pair[] = [];
-  for (let i = 0; i < text.length; i++) {
+  let next = 0;
+  for (const i of marks) {
+    if (i < next) continue;
     const code = text.charCodeAt(i);
     // . , ; : ? (the only marks a pair starts with)
     if (code !== 46 && code !== 44 && code !== 59 && code !== 58 && code !== 63 && code !== 33) continue;
@@ -64,7 +67,7 @@ function findPairs(text: string): Pair[] {
     // Spaces on both sides of a lone pair (`a , . b`) or before a bare `, ,` placeholder are no slip of ours.
     if (spaced && start === i && first === second) continue;
     pairs.push({ start, first, second, at: i, secondAt: j });
-    i = j;
+    next = j + 1;
   }
   return pairs;
 }
@@ -116,16 +119,18 @@ export default defineRule({
       "He watched “Who Wants to Be a Millionaire?”, “Jeopardy!”, and the news.",
     ],
   },
-  detect(doc) {
+  // A pair starts at one of these marks, and so does the comma after a quotation's `?` or `!`.
+  trigger: { chars: MARKS },
+  detect(doc, hits) {
     const found: Detection[] = [];
-    for (const { start, first, second, at, secondAt } of findPairs(doc.text)) {
+    for (const { start, first, second, at, secondAt } of findPairs(doc.text, hits.offsets)) {
       const before = doc.text.slice(Math.max(0, start - 40), start);
       if (!ENDS_WORD.test(before)) continue; // `../path`, `, ,` and the like
       // The `;` that closes an HTML entity (`&quot;.`) is no punctuation: html-entity's business.
       if (first === ";" && start === at && ENTITY_BEFORE.test(before)) continue;
       const after = doc.text[secondAt + 1];
       if (after !== undefined && !/[\s"”’»)\]]/u.test(after)) continue; // `1.2.3`, `a.,b`
-      const token = doc.tokens[doc.tokenAt(at)];
+      const token = doc.token(doc.tokenAt(at));
       if (token && isProtectedToken(token)) continue;
       let maybeAbbreviation = false;
       if (first === "." && second !== "." && start === at) {
@@ -160,8 +165,10 @@ export default defineRule({
             : `“${written}” is doubled punctuation: keep “${kept}”.`,
       });
     }
-    for (const match of doc.text.matchAll(MARK_QUOTE_COMMA)) {
-      const at = match.index;
+    for (const at of hits.offsets) {
+      if (doc.text.charCodeAt(at) !== 44) continue;
+      MARK_QUOTE_COMMA.lastIndex = at;
+      if (!MARK_QUOTE_COMMA.test(doc.text)) continue;
       // Only before a reporting clause (`asked the minister`, `he asked`, `the minister asked`), not in a list of titles.
       if (!reportingClause(CLAUSE_WORDS.exec(doc.text.slice(at + 1, at + 60))?.[1] ?? "")) continue;
       const question = doc.text[at - 2] === "?";

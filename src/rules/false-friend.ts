@@ -7,25 +7,52 @@
  * list and its contexts are data: `lexicon/false-friends.ts`.
  */
 import { defineRule } from "../engine/rule.js";
-import { isProtectedToken } from "../engine/tokenize.js";
+import { Kind, tokenize } from "../engine/tokenize.js";
+import type { Document } from "../engine/document.js";
+import { FormTable } from "../engine/forms.js";
 import { matchCase } from "../engine/casing.js";
 import type { Detection } from "../engine/types.js";
 import { FALSE_FRIENDS, type FalseFriend } from "../lexicon/false-friends.js";
 
 interface Compiled {
   entry: FalseFriend;
-  /** Cheap test that one of the forms occurs at all. */
-  trigger: RegExp;
+  /**
+   * Lowercase first token of each form (where a match can start) → the token
+   * that must come next, after white space, for a form of several words
+   * (`in` → `the` of `in the frame of`); null when a one-word form starts so.
+   */
+  firstWords: ReadonlyMap<string, ReadonlySet<string> | null>;
+  /** Sticky: tried at those tokens. */
   pattern: RegExp;
 }
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
 
-/** `assisted` → `[Aa]ssisted`; spaces inside a form match any run of spaces. */
 function formPattern(form: string): string {
   const first = form[0]!;
   const rest = escape(form.slice(1)).replace(/ /gu, String.raw`\s+`);
   return `[${first.toUpperCase()}${first}]${rest}`;
+}
+
+/** Each form's first token (lowercase) and, for a form of several words, the token after the first space. */
+function firstWords(forms: readonly string[]): Map<string, Set<string> | null> {
+  const starts = new Map<string, Set<string> | null>();
+  for (const form of forms) {
+    const tokens = tokenize(form, new FormTable());
+    const first = form.slice(0, tokens.end[0]).toLowerCase();
+    const second = tokens.count > 2 ? form.slice(tokens.start[2], tokens.end[2]) : undefined;
+    const seconds = starts.get(first);
+    if (second === undefined || seconds === null) starts.set(first, null);
+    else starts.set(first, new Set([...(seconds ?? []), second]));
+  }
+  return starts;
+}
+
+/** The token after `i` and the white space (spaces, line breaks) after it. */
+function nextWord(doc: Document, i: number): string | undefined {
+  let k = i + 1;
+  while (k < doc.tokenCount && (doc.tokenKind[k] === Kind.space || doc.tokenKind[k] === Kind.newline)) k++;
+  return k > i + 1 && k < doc.tokenCount ? doc.tokenText(k) : undefined;
 }
 
 const COMPILED: readonly Compiled[] = FALSE_FRIENDS.map((entry) => {
@@ -33,10 +60,8 @@ const COMPILED: readonly Compiled[] = FALSE_FRIENDS.map((entry) => {
   const before = entry.before ? `(?<=${entry.before})` : "";
   const drop = entry.drop ?? "";
   const source = `${before}(?<![\\p{L}\\p{N}_-])(?<form>${forms})${drop}(?=${entry.after})`;
-  const trigger = new RegExp(Object.keys(entry.forms).map((f) => escape(f).replace(/ /gu, String.raw`\s+`)).join("|"), "iu");
-  return { entry, trigger, pattern: new RegExp(source, "gu") };
+  return { entry, firstWords: firstWords(Object.keys(entry.forms)), pattern: new RegExp(source, "uy") };
 });
-const ANY_FORM = new RegExp(COMPILED.map((c) => c.trigger.source).join("|"), "iu");
 
 export default defineRule({
   id: "false-friend",
@@ -70,17 +95,24 @@ export default defineRule({
       "The photo shows her in the frame of the doorway.",
     ],
   },
-  detect(doc) {
+  // A form starts at a word token (the form's first word, in any case).
+  trigger: { lowerWords: COMPILED.flatMap((c) => [...c.firstWords.keys()]) },
+  detect(doc, hits) {
     const found: Detection[] = [];
-    if (!ANY_FORM.test(doc.text)) return found;
-    for (const { entry, trigger, pattern } of COMPILED) {
-      if (!trigger.test(doc.text)) continue;
-      pattern.lastIndex = 0;
-      for (const match of doc.text.matchAll(pattern)) {
-        const start = match.index;
+    for (const { entry, firstWords, pattern } of COMPILED) {
+      let done = 0;
+      for (const i of hits.tokens) {
+        const start = doc.tokenStart[i]!;
+        if (start < done) continue;
+        const seconds = firstWords.get(doc.tokenLower(i));
+        if (seconds === undefined) continue;
+        // A form of several words goes on with its second word (`in` of `in the frame of` is everywhere).
+        if (seconds !== null && !seconds.has(nextWord(doc, i) ?? "")) continue;
+        pattern.lastIndex = start;
+        const match = pattern.exec(doc.text);
+        if (match === null) continue;
         const end = start + match[0].length;
-        const token = doc.tokens[doc.tokenAt(start)];
-        if (token === undefined || isProtectedToken(token)) continue;
+        done = end;
         const form = match.groups!.form!;
         const right = entry.forms[form.toLowerCase().replace(/\s+/gu, " ")];
         if (right === undefined) continue;

@@ -9,16 +9,9 @@
  */
 import { defineRule } from "../engine/rule.js";
 import type { Detection } from "../engine/types.js";
-import { isProtectedToken } from "../engine/tokenize.js";
 
-const SIGNS = ["$", "€", "£"];
+const SIGNS = "$€£";
 
-/** Offsets of the currency signs, in order (indexOf is much faster than testing every character). */
-function signPositions(text: string): number[] {
-  const positions: number[] = [];
-  for (const sign of SIGNS) for (let at = text.indexOf(sign); at >= 0; at = text.indexOf(sign, at + 1)) positions.push(at);
-  return positions.sort((a, b) => a - b);
-}
 /** French magnitude abbreviations before the sign: M$ (millions), G$ / Md$ / Mds$ / Mrd$ (milliards). */
 const MAGNITUDES: Readonly<Record<string, string>> = { M: "million", G: "billion", Md: "billion", Mds: "billion", Mrd: "billion", Mrds: "billion" };
 const SPACES = new Set([" ", "\u00a0", "\u202f", "\u2009"]);
@@ -52,10 +45,12 @@ export default defineRule({
       "He paid 20 dollars, then $ 5 more.",
     ],
   },
-  detect(doc) {
+  // The currency signs.
+  trigger: { chars: SIGNS },
+  detect(doc, hits) {
     const found: Detection[] = [];
     const text = doc.text;
-    for (const i of signPositions(text)) {
+    for (const i of hits.offsets) {
       // The sign ends a word (a space, punctuation or the end after it).
       const after = text[i + 1];
       if (after !== undefined && /[\p{L}\p{N}_]/u.test(after)) continue;
@@ -76,8 +71,7 @@ export default defineRule({
       const start = at - 1 - match[0].length;
       // Part of an expression in code (`3 $ 4`): an operand after the sign.
       if (/^\s*[0-9]/u.test(text.slice(i + 1, i + 4)) && magnitude === undefined) continue;
-      const token = doc.tokens[doc.tokenAt(start)];
-      if (token && isProtectedToken(token)) continue;
+      if (doc.isProtected(doc.tokenAt(start))) continue;
       const { int, dec } = match.groups as { int: string; dec?: string };
       const sign = text[i]!;
       const replacement = `${sign}${englishAmount(int, dec)}${magnitude ? ` ${magnitude}` : ""}`;

@@ -20,9 +20,7 @@ import { ENGLISH_FUNCTION_WORDS } from "../lexicon/function-words.js";
 import { FRENCH_DIACRITIC, frenchSignals } from "../lexicon/french-signals.js";
 import { isEnglishVariant as isEnglishVariantWord } from "./french-word.js";
 
-// A capitalised name or acronym, a space, then a bracketed stretch on one line. Found from
-// the bracket backwards: brackets are rare, capitals are not.
-const OPEN_BRACKET = /[[(]/g;
+// A capitalised name or acronym, a space, then a bracketed stretch on one line.
 const NAME_BEFORE = /(?<![\p{L}\p{N}])(?<name>\p{Lu}[\p{L}\p{N}'’.-]*)[ \u00a0]$/u;
 // Or an English common noun: `the unemployment rate (taux de chômage)`, `the criminal court (tribunal correctionnel)`.
 const NOUN_BEFORE = /(?<![\p{L}\p{N}])(?<noun>\p{Ll}[\p{Ll}'’-]{2,})[ \u00a0]$/u;
@@ -142,10 +140,11 @@ export default defineRule({
       "The festival (programme) and the theatre (centre) were new.",
     ],
   },
-  detect(doc) {
+  // Found from the bracket backwards: brackets are rare, capitals are not.
+  trigger: { chars: "[(" },
+  detect(doc, hits) {
     const found: Detection[] = [];
-    for (const bracket of doc.text.matchAll(OPEN_BRACKET)) {
-      const at = bracket.index;
+    for (const at of hits.offsets) {
       const context = doc.text.slice(Math.max(0, at - 80), at);
       const before = NAME_BEFORE.exec(context);
       const noun = before === null ? NOUN_BEFORE.exec(context)?.groups!.noun : undefined;

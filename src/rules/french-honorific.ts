@@ -41,12 +41,12 @@ const isCapitalisedWord = (token: Token | undefined): token is Token =>
   token?.kind === "word" && CAPITALISED.test(token.text);
 
 /** True when the title at token `i` starts a name phrase rather than continuing one (`J. M.`, `Martin M.`). */
-function startsPhrase(tokens: readonly Token[], i: number): boolean {
-  const previous = tokens[i - 1];
+function startsPhrase(doc: Document, i: number): boolean {
+  const previous = doc.token(i - 1);
   if (previous === undefined || previous.kind === "newline") return true;
   if (previous.kind === "punct") return OPENING_PUNCT.has(previous.text);
   if (!isSpace(previous)) return false;
-  const before = tokens[i - 2];
+  const before = doc.token(i - 2);
   if (before === undefined || before.kind === "newline") return true;
   if (before.kind === "word") return /^\p{Ll}/u.test(before.text);
   if (before.kind !== "punct") return false;
@@ -54,16 +54,16 @@ function startsPhrase(tokens: readonly Token[], i: number): boolean {
   if (!SENTENCE_END.has(before.text)) return false;
   if (before.text !== ".") return true;
   // `J. M. Coetzee`, `Dr. M. Smith`: a full stop after an initial or an abbreviation.
-  const word = tokens[i - 3];
+  const word = doc.token(i - 3);
   return !(word?.kind === "word" && (word.text.length === 1 || ABBREVIATIONS.has(word.text)));
 }
 
 /** True when one of the two words after token `last` is French only. */
-function frenchFollows(tokens: readonly Token[], last: number): boolean {
+function frenchFollows(doc: Document, last: number): boolean {
   let index = last;
   for (let n = 0; n < 2; n++) {
-    if (!isSpace(tokens[index + 1])) return false;
-    const word = tokens[index + 2];
+    if (!isSpace(doc.token(index + 1))) return false;
+    const word = doc.token(index + 2);
     if (word?.kind !== "word") return false;
     if (isFrenchOnlyWord(word.text)) return true;
     index += 2;
@@ -78,12 +78,12 @@ function hasGivenName(doc: Document, surname: string): boolean {
     const after = text[at + surname.length];
     if (after !== undefined && /[\p{L}\p{N}]/u.test(after)) continue;
     const index = doc.tokenAt(at);
-    if (index < 2 || doc.tokens[index]!.start !== at || !isSpace(doc.tokens[index - 1])) continue;
-    const given = doc.tokens[index - 2]!;
+    if (index < 2 || doc.token(index)!.start !== at || !isSpace(doc.token(index - 1))) continue;
+    const given = doc.token(index - 2)!;
     if (!isCapitalisedWord(given) || TITLE_WORDS.has(given.text)) continue;
     if (given.text === given.text.toUpperCase() || given.text.length < 2) continue;
     if (ENGLISH_FUNCTION_WORDS.has(given.text.toLowerCase())) continue;
-    if (doc.tokens[index - 3]?.text === "-" || FRENCH_GIVEN_NAMES.has(given.text) || !isEnglishWord(given.text.toLowerCase())) {
+    if (doc.token(index - 3)?.text === "-" || FRENCH_GIVEN_NAMES.has(given.text) || !isEnglishWord(given.text.toLowerCase())) {
       return true;
     }
   }
@@ -126,28 +126,26 @@ export default defineRule({
       "The singer, known only as M. Police said he was detained.",
     ],
   },
-  detect(doc) {
+  trigger: { words: Object.keys(FRENCH_HONORIFICS) },
+  detect(doc, hits) {
     const found: Detection[] = [];
-    const tokens = doc.tokens;
-    for (let i = 0; i < tokens.length; i++) {
-      const title = tokens[i]!;
-      if (title.kind !== "word") continue;
-      const honorific = FRENCH_HONORIFICS[title.text];
-      if (honorific === undefined) continue;
+    for (const i of hits.tokens) {
+      const title = doc.token(i)!;
+      const honorific = FRENCH_HONORIFICS[title.text]!;
       let j = i + 1;
-      const dotted = tokens[j]?.text === ".";
+      const dotted = doc.token(j)?.text === ".";
       if (dotted) j++;
       if ((title.text === "M" || title.text === "MM") && !dotted) continue;
       if (title.text === "Me" && dotted) continue;
-      if (!isSpace(tokens[j])) continue;
-      const first = tokens[j + 1];
+      if (!isSpace(doc.token(j))) continue;
+      const first = doc.token(j + 1);
       if (!isCapitalisedWord(first) || ENGLISH_FUNCTION_WORDS.has(first.text.toLowerCase())) continue;
-      if (!startsPhrase(tokens, i)) continue;
+      if (!startsPhrase(doc, i)) continue;
 
       // The name: a surname, a particle and a surname (`Le Pen`), or a given name and a surname.
       let last = j + 1;
       let givenFirst = false;
-      const next = () => (isSpace(tokens[last + 1]) && isCapitalisedWord(tokens[last + 2]) ? last + 2 : -1);
+      const next = () => (isSpace(doc.token(last + 1)) && isCapitalisedWord(doc.token(last + 2)) ? last + 2 : -1);
       if (PARTICLES.has(first.text)) {
         if (next() < 0) continue;
         last = next();
@@ -160,15 +158,15 @@ export default defineRule({
         last = next();
       }
       // With a particle, the surname is both words: `Le Pen`.
-      const surname = PARTICLES.has(first.text) ? doc.text.slice(first.start, tokens[last]!.end) : tokens[last]!.text;
-      if (HONORIFIC_KEPT_BEFORE.has(tokens[last]!.text) || HONORIFIC_KEPT_BEFORE.has(first.text)) continue;
+      const surname = PARTICLES.has(first.text) ? doc.text.slice(first.start, doc.token(last)!.end) : doc.token(last)!.text;
+      if (HONORIFIC_KEPT_BEFORE.has(doc.token(last)!.text) || HONORIFIC_KEPT_BEFORE.has(first.text)) continue;
       // The clause goes on in French (`Mme Borne a déclaré`): left to the untranslated rules.
-      if (frenchFollows(tokens, last)) continue;
+      if (frenchFollows(doc, last)) continue;
 
       const start = title.start;
-      const end = dotted ? tokens[i + 1]!.end : title.end;
+      const end = dotted ? doc.token(i + 1)!.end : title.end;
       const spelled = `${title.text}${dotted ? "." : ""}`;
-      const name = doc.text.slice(first.start, tokens[last]!.end);
+      const name = doc.text.slice(first.start, doc.token(last)!.end);
       const base = { start, end, severity: "minor" as const };
 
       switch (title.text) {

@@ -25,7 +25,7 @@ import { CURRENCY_SIGNS, MONTH_NAMES, PHONE_CUES, QUANTITY_UNITS } from "../lexi
 const SPACE = "[ \\u00a0\\u2009\\u202f]";
 const NUMBER = new RegExp(
   String.raw`(?=[0-9])(?<![\p{L}\p{N}_.,:\/\\+#-])(?<!\p{N}${SPACE})(?<int>[0-9]+(?:${SPACE}[0-9]+)*)(?:,(?<dec>[0-9]+))?(?<pct>${SPACE}+%)?(?![\p{L}\p{N}_]|[.,:][0-9]|\/|-[\p{L}\p{N}]|${SPACE}*%?${SPACE}*[0-9])`,
-  "gu",
+  "uy",
 );
 const GROUP_SEPARATOR = new RegExp(SPACE, "u");
 const CURRENCY_AFTER = /^[ \u00a0\u202f\u2009](?:M|G|Md|Mds|Mrd|Mrds)?[$€£](?![\p{L}\p{N}_])/u;
@@ -33,6 +33,8 @@ const NEXT_WORD = /^[ \u00a0\u2009\u202f]*([\p{L}€$£¥%°‰][\p{L}²°/€]*
 const WORDS = /[\p{L}°]+/gu;
 // A capitalised word right before the number, itself after a lower-case word or a comma: a name, not the start of a sentence.
 const MODEL_NAME = /[\p{Ll},] \p{Lu}[\p{L}\p{N}-]* $/u;
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
 
 export default defineRule({
   id: "french-number-format",
@@ -71,15 +73,23 @@ export default defineRule({
       "The points (3,2) and (5,7) are on the grid.",
     ],
   },
-  detect(doc) {
+  // A number starts at a digit that follows none.
+  trigger: { chars: "0123456789" },
+  detect(doc, hits) {
     const found: Detection[] = [];
     const text = doc.text;
-    for (const match of text.matchAll(NUMBER)) {
+    let done = 0;
+    for (const at of hits.offsets) {
+      if (at < done || isDigit(text.charCodeAt(at - 1))) continue;
+      NUMBER.lastIndex = at;
+      const match = NUMBER.exec(text);
+      if (match === null) continue;
+      done = at + match[0].length;
       const { int, dec, pct } = match.groups as { int: string; dec?: string; pct?: string };
       if (dec === undefined && pct === undefined && int.length === match[0].length && !GROUP_SEPARATOR.test(int)) continue;
       const start = match.index;
       const end = start + match[0].length;
-      const token = doc.tokens[doc.tokenAt(start)];
+      const token = doc.token(doc.tokenAt(start));
       if (token && isProtectedToken(token)) continue;
       // An amount before its currency sign (`12,50 $`, `250 M$`) is french-currency-format's.
       if (pct === undefined && CURRENCY_AFTER.test(text.slice(end, end + 6))) continue;

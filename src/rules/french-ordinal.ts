@@ -10,6 +10,7 @@
  */
 import { defineRule } from "../engine/rule.js";
 import type { Token } from "../engine/tokenize.js";
+import type { Document } from "../engine/document.js";
 import type { Detection } from "../engine/types.js";
 import {
   FIRST_ONLY_SUFFIXES,
@@ -62,10 +63,10 @@ function romanValue(numeral: string): number {
 const isSpace = (token: Token | undefined) => token?.kind === "space" && /^[ \u00a0]$/u.test(token.text);
 
 /** The word before token `i`, across one space, lowercased; undefined at the start of a line. */
-function wordBefore(tokens: readonly Token[], i: number): string | undefined {
-  const previous = tokens[i - 1];
+function wordBefore(doc: Document, i: number): string | undefined {
+  const previous = doc.token(i - 1);
   if (!isSpace(previous)) return undefined;
-  const word = tokens[i - 2];
+  const word = doc.token(i - 2);
   return word?.kind === "word" ? word.text.toLowerCase() : undefined;
 }
 
@@ -101,38 +102,39 @@ export default defineRule({
       "Ce siècle sera celui du climat.",
     ],
   },
-  detect(doc) {
+  // Arabic ordinals start with a number; Roman ones are a word of their own.
+  trigger: { kinds: ["number"], forms: (word) => ROMAN.test(word) },
+  detect(doc, hits) {
     const found: Detection[] = [];
-    const tokens = doc.tokens;
-    for (let i = 0; i < tokens.length; i++) {
-      const token = tokens[i]!;
+    for (const i of hits.tokens) {
+      const token = doc.token(i)!;
       if (token.kind === "number") {
-        const detection = arabic(tokens, i);
+        const detection = arabic(i);
         if (detection) found.push(detection);
       } else if (token.kind === "word") {
-        const detection = roman(tokens, i);
+        const detection = roman(i);
         if (detection) found.push(detection);
       }
     }
     return found;
 
-    function arabic(tokens: readonly Token[], i: number): Detection | undefined {
-      const number = tokens[i]!;
-      const suffix = tokens[i + 1];
+    function arabic(i: number): Detection | undefined {
+      const number = doc.token(i)!;
+      const suffix = doc.token(i + 1);
       if (suffix?.kind !== "word" || suffix.start !== number.end || !FRENCH_ORDINAL_SUFFIXES.has(suffix.text)) return;
       if (!/^[0-9]{1,4}$/u.test(number.text)) return;
       const glued = doc.text[number.start - 1];
       if (glued !== undefined && GLUED_BEFORE.test(glued)) return;
       const n = Number(number.text);
       if (n === 0 || (FIRST_ONLY_SUFFIXES.has(suffix.text) && n !== 1) || (suffix.text === "nde" && n !== 2)) return;
-      const before = wordBefore(tokens, i);
+      const before = wordBefore(doc, i);
       if (before !== undefined && (FRENCH_FUNCTION_WORDS.has(before) || LABEL_WORDS.has(before))) return;
       // `Figure 2e`, `Route 3e`: a capitalised word before the number makes it a label.
-      if (before !== undefined && /^\p{Lu}/u.test(tokens[i - 2]!.text) && !ORDINAL_CONTEXT.has(before)) return;
+      if (before !== undefined && /^\p{Lu}/u.test(doc.token(i - 2)!.text) && !ORDINAL_CONTEXT.has(before)) return;
       // `D&D 5e`: an edition name.
       if (DND_BEFORE.test(doc.text.slice(Math.max(0, number.start - 8), number.start))) return;
-      if (!isSpace(tokens[i + 2])) return;
-      const noun = tokens[i + 3];
+      if (!isSpace(doc.token(i + 2))) return;
+      const noun = doc.token(i + 3);
       if (noun?.kind !== "word") return;
       const ordinal = englishOrdinal(n);
       const spelled = `${number.text}${suffix.text}`;
@@ -163,8 +165,8 @@ export default defineRule({
       };
     }
 
-    function roman(tokens: readonly Token[], i: number): Detection | undefined {
-      const word = tokens[i]!;
+    function roman(i: number): Detection | undefined {
+      const word = doc.token(i)!;
       const match = ROMAN.exec(word.text);
       if (!match) return;
       const { numeral, suffix } = match.groups as { numeral: string; suffix: string };
@@ -173,7 +175,7 @@ export default defineRule({
       if (n === 0) return;
       // `Napoléon Ier`, `François Ier`: a regnal number.
       if (suffix === "er" || suffix === "ᵉʳ") {
-        if (n !== 1 || !isSpace(tokens[i - 1]) || !/^\p{Lu}\p{Ll}/u.test(tokens[i - 2]?.text ?? "")) return;
+        if (n !== 1 || !isSpace(doc.token(i - 1)) || !/^\p{Lu}\p{Ll}/u.test(doc.token(i - 2)?.text ?? "")) return;
         return {
           start: word.start,
           end: word.end,
@@ -184,10 +186,10 @@ export default defineRule({
           message: `“${word.text}” is the French regnal ordinal: “I”.`,
         };
       }
-      const before = wordBefore(tokens, i);
+      const before = wordBefore(doc, i);
       if (before !== undefined && FRENCH_FUNCTION_WORDS.has(before)) return;
-      if (!isSpace(tokens[i + 1])) return;
-      const noun = tokens[i + 2];
+      if (!isSpace(doc.token(i + 1))) return;
+      const noun = doc.token(i + 2);
       if (noun?.kind !== "word" || !(noun.text in ROMAN_ORDINAL_NOUNS)) return;
       const translated = ROMAN_ORDINAL_NOUNS[noun.text] ?? null;
       const english = translated ?? noun.text;

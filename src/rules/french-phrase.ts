@@ -12,7 +12,7 @@ import { defineRule } from "../engine/rule.js";
 import type { Document } from "../engine/document.js";
 import type { Detection } from "../engine/types.js";
 import { matchCase } from "../engine/casing.js";
-import { languageOf, translateWithGlossary, type FrenchRun, type LanguageAnalysis } from "../engine/language.js";
+import { canBeFrench, languageOf, translateWithGlossary, type FrenchRun, type LanguageAnalysis } from "../engine/language.js";
 
 /** A run with French evidence on at least two words, one of them a content word. */
 export function isFrenchPhrase(run: FrenchRun): boolean {
@@ -117,14 +117,16 @@ export default defineRule({
       "The ad valorem tax and habeas corpus were debated, et al.",
     ],
   },
-  detect(doc) {
-    const analysis = languageOf(doc);
+  // Only sentences with a word that can be French are analysed.
+  trigger: { forms: canBeFrench },
+  detect(doc, hits) {
+    const analysis = languageOf(doc, hits.tokens);
     const found: Detection[] = [];
     for (const run of mergeRuns(doc, analysis.runs)) {
       if (run.mention || run.inGloss || !isFrenchPhrase(run)) continue;
       const verdict = guesserVerdict(run, analysis);
       if (verdict === "veto") continue;
-      const words = run.words.map((t) => doc.tokens[t]!.text);
+      const words = run.words.map((t) => doc.tokenText(t));
       const original = doc.text.slice(run.start, run.end);
       // Only when the run has no punctuation of its own (a merged clause never gets a suggestion).
       // nor when it fills a bracket (`the unemployment rate (taux de chômage)`): then it glosses, and

@@ -6,11 +6,11 @@
  * this rule's, so each case is reported once.
  */
 import { defineRule } from "../engine/rule.js";
-import { spacesBeforeMarks } from "./support/space-before-mark.js";
+import { runsAroundBeforeMark, spacesBeforeMarks } from "./support/space-before-mark.js";
 
 // A run of spaces with a no-break, narrow no-break, thin or other fixed-width space in it, then one mark.
-const FIXED_WIDTH = "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f";
-const SPACED = { spaces: ` ${FIXED_WIDTH}`, required: FIXED_WIDTH };
+const FIXED_SPACES = "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f";
+const isRunSpace = (c: number) => c === 32 || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f;
 const FRENCH_SPACE = /[\u00a0\u2000-\u200a\u202f]/u;
 const NAMES: Record<string, string> = {
   "\u00a0": "no-break space",
@@ -39,8 +39,9 @@ export default defineRule({
       "Mr.\u00a0Legault and Ms.\u00a0Anglade met on Monday.",
     ],
   },
-  detect(doc) {
-    return spacesBeforeMarks(doc, SPACED).map(({ start, end, space, mark }) => {
+  trigger: { chars: FIXED_SPACES },
+  detect(doc, hits) {
+    return spacesBeforeMarks(doc, runsAroundBeforeMark(doc.text, hits.offsets, isRunSpace)).map(({ start, end, space, mark }) => {
       const kind = NAMES[[...space].find((c) => FRENCH_SPACE.test(c)) ?? ""] ?? "fixed-width space";
       // The span takes the mark along (` ?` → `?`), as for regular spaces.
       return {

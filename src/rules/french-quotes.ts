@@ -12,6 +12,7 @@
  * (`»Hallo«`, `„Hallo“`).
  */
 import { defineRule } from "../engine/rule.js";
+import { blocksWith } from "./support/hit-regions.js";
 import type { Detection } from "../engine/types.js";
 import { isProtectedToken } from "../engine/tokenize.js";
 
@@ -53,15 +54,17 @@ export default defineRule({
       "Nothing to see: ‘single’ and “double” quotes, l’État and the students’ union.",
     ],
   },
-  detect(doc) {
+  // Only guillemets make a block French-quoted; inside such a block, curly quotes may be nested quotations.
+  trigger: { chars: "«»‹›" },
+  detect(doc, hits) {
     const found: Detection[] = [];
     const text = doc.text;
-    for (const block of doc.blocks) {
+    for (const block of blocksWith(doc, hits.offsets)) {
       if (!/[«»‹›]/u.test(block.text) || block.text.includes("„")) continue;
       const marks: Mark[] = [];
       for (const m of block.text.matchAll(MARKS)) {
         const at = block.start + m.index;
-        const token = doc.tokens[doc.tokenAt(at)];
+        const token = doc.token(doc.tokenAt(at));
         if (token && isProtectedToken(token)) continue;
         marks.push({ at, mark: m[0], partner: -1, parent: -1 });
       }

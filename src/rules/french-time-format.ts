@@ -16,12 +16,14 @@ const SPACE = "[ \\u00a0\\u2009\\u202f]";
 // An hour 0–23, `h` with optional spaces, then maybe two-digit minutes; not inside a longer number or word.
 const TIME = new RegExp(
   String.raw`(?=[0-9])(?<![\p{L}\p{N}_.,:\/-])(?<hour>[01]?[0-9]|2[0-3])${SPACE}?h(?:${SPACE}?(?<minutes>[0-5][0-9]))?(?![\p{L}\p{N}_/-]|[.,:'’][\p{L}\p{N}])`,
-  "gu",
+  "uy",
 );
 // What makes `2 h 15` a duration with units rather than a time: `2 h 15 min`, `2 h 15 s`.
 const MINUTE_UNIT = /^[ \u00a0\u2009\u202f]?(?:min|mn|minutes?|m|s|sec|secs|seconds?)(?![\p{L}])/u;
 // The word right before the hour, and the one before it: `until 6 h`, `up to 8 h`.
 const PREVIOUS = /(?:([\p{L}'’]+)[ \u00a0]+)?([\p{L}'’]+)[ \u00a0]+$/u;
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
 
 export default defineRule({
   id: "french-time-format",
@@ -45,15 +47,23 @@ export default defineRule({
       "See the file schedule-9h15.pdf.",
     ],
   },
-  detect(doc) {
+  // The hour starts at a digit that follows none.
+  trigger: { chars: "0123456789" },
+  detect(doc, hits) {
     const found: Detection[] = [];
     const text = doc.text;
-    for (const match of text.matchAll(TIME)) {
+    let done = 0;
+    for (const at of hits.offsets) {
+      if (at < done || isDigit(text.charCodeAt(at - 1))) continue;
+      TIME.lastIndex = at;
+      const match = TIME.exec(text);
+      if (match === null) continue;
+      done = at + match[0].length;
       const { hour, minutes } = match.groups as { hour: string; minutes?: string };
       const start = match.index;
       const end = start + match[0].length;
-      const token = doc.tokens[doc.tokenAt(start)];
-      const last = doc.tokens[doc.tokenAt(end - 1)];
+      const token = doc.token(doc.tokenAt(start));
+      const last = doc.token(doc.tokenAt(end - 1));
       if ((token && isProtectedToken(token)) || (last && isProtectedToken(last))) continue;
       if (minutes !== undefined) {
         if (MINUTE_UNIT.test(text.slice(end, end + 10))) continue;

@@ -15,7 +15,7 @@ import { defineRule } from "../engine/rule.js";
 import type { Document } from "../engine/document.js";
 import type { Detection } from "../engine/types.js";
 import { matchCase } from "../engine/casing.js";
-import { fold, glossaryLookup, isEnglishWord, isFrenchOnlyWord, isFrenchWord, languageOf, type FrenchRun } from "../engine/language.js";
+import { fold, glossaryLookup, isEnglishWord, isFrenchOnlyWord, isFrenchWord, languageOf, canBeFrench, type FrenchRun, type LanguageAnalysis } from "../engine/language.js";
 import { FRENCH_DIACRITIC } from "../lexicon/french-signals.js";
 import { isFrenchPhrase } from "./french-phrase.js";
 import { isFrenchFormUsedInEnglish } from "../lexicon/attested-french.js";
@@ -64,19 +64,18 @@ export function isEnglishVariant(word: string): boolean {
 }
 
 /** The one French content word of a run that is no French phrase, if it stands alone. */
-function loneWord(run: FrenchRun, doc: Document): number | undefined {
+function loneWord(run: FrenchRun, analysis: LanguageAnalysis): number | undefined {
   if (run.mention || run.inGloss || run.strong !== 1 || isFrenchPhrase(run)) return undefined;
-  const analysis = languageOf(doc);
   const strong = run.words.filter((t) => analysis.word(t)?.strong === true);
   return strong.length === 1 ? strong[0] : undefined;
 }
 
 /** The word before token `t` (one space away) is capitalised and does not start its sentence. */
 function afterCapitalisedWord(doc: Document, t: number): boolean {
-  const previous = doc.tokens[t - 2];
-  if (doc.tokens[t - 1]?.kind !== "space" || previous?.kind !== "word" || !/^\p{Lu}/u.test(previous.text)) return false;
-  const before = doc.tokens[t - 4];
-  return doc.tokens[t - 3]?.kind === "space" && before?.kind === "word";
+  const previous = doc.token(t - 2);
+  if (doc.token(t - 1)?.kind !== "space" || previous?.kind !== "word" || !/^\p{Lu}/u.test(previous.text)) return false;
+  const before = doc.token(t - 4);
+  return doc.token(t - 3)?.kind === "space" && before?.kind === "word";
 }
 
 /** A French-only form English text uses, or its plural (`stalags`). */
@@ -136,14 +135,16 @@ export default defineRule({
       "Incendie is the title of the film, and Entorse a brand.",
     ],
   },
-  detect(doc) {
-    const analysis = languageOf(doc);
+  // Only sentences with a word that can be French are analysed.
+  trigger: { forms: canBeFrench },
+  detect(doc, hits) {
+    const analysis = languageOf(doc, hits.tokens);
     const found: Detection[] = [];
     for (const run of analysis.runs) {
-      const t = loneWord(run, doc);
+      const t = loneWord(run, analysis);
       if (t === undefined) continue;
       const info = analysis.word(t)!;
-      const token = doc.tokens[t]!;
+      const token = doc.token(t)!;
       const text = token.text;
       // A quoted single word is almost always a mention (`the word “chômage”`).
       if (run.quoted) continue;

@@ -73,11 +73,11 @@ export default defineRule({
       "Set isValid, userName and readyState before the WashingtonPost import.",
     ],
   },
-  detect(doc) {
+  trigger: { forms: (word) => word.length >= 4 && hasInnerCapital(word) && !CAMEL_CASE_NAMES.has(word) },
+  detect(doc, hits) {
     const found: Detection[] = [];
-    for (const token of doc.tokens) {
-      if (token.kind !== "word" || token.text.length < 4 || !hasInnerCapital(token.text) || CAMEL_CASE_NAMES.has(token.text)) continue;
-      const detection = judge(doc, token);
+    for (const i of hits.tokens) {
+      const detection = judge(doc, doc.token(i)!);
       if (detection) found.push(detection);
     }
     return found;

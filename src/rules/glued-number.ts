@@ -12,7 +12,7 @@
 import { defineRule } from "../engine/rule.js";
 import type { Detection } from "../engine/types.js";
 import type { Document } from "../engine/document.js";
-import type { Token } from "../engine/tokenize.js";
+import { Kind, type Token } from "../engine/tokenize.js";
 import { englishFrequencyBucket, isEnglishWord } from "../lexicon/words.js";
 import { NUMBER_GLUE_WORDS, NUMBER_MAGNITUDES, NUMBER_SUFFIXES, YEAR_GLUE_PREPOSITIONS } from "../lexicon/glue-words.js";
 import { insideBackticks, looksLikeCode, touchingAfter, touchingBefore } from "./support/code-context.js";
@@ -54,11 +54,16 @@ export default defineRule({
       "He laid out a 10point plan and a 10,000page manual.",
     ],
   },
-  detect(doc) {
+  // A number glued to a word after it, or a word ending in digits.
+  trigger: { kinds: ["number"], forms: endsWithDigit },
+  detect(doc, hits) {
     const found: Detection[] = [];
-    for (const token of doc.tokens) {
-      const detection =
-        token.kind === "number" ? judgeNumberThenWord(doc, token) : token.kind === "word" ? judgeWordThenNumber(doc, token) : null;
+    for (const i of hits.tokens) {
+      // A number glued to a word needs that word right after it.
+      const number = doc.tokenKind[i] === Kind.number;
+      if (number && doc.tokenKind[i + 1] !== Kind.word) continue;
+      const token = doc.token(i)!;
+      const detection = number ? judgeNumberThenWord(doc, token) : judgeWordThenNumber(doc, token);
       if (detection) found.push(detection);
     }
     return found;
@@ -75,7 +80,7 @@ function judgeNumberThenWord(doc: Document, number: Token): Detection | null {
   const after = touchingAfter(doc, word);
   if (after !== undefined && !WORD_CLOSERS.has(after.text)) return null;
   if (after?.text === "." && touchingAfter(doc, after) !== undefined) return null; // `2022the.pdf`-like
-  if (insideBackticks(doc.text, number.start)) return null;
+  if (insideBackticks(doc, number.start)) return null;
   const w = word.text;
   if (NUMBER_SUFFIXES.has(w) || !isEnglishWord(w)) return null;
   let safe: boolean;
@@ -87,9 +92,12 @@ function judgeNumberThenWord(doc: Document, number: Token): Detection | null {
 }
 
 /** `the2022`: one word token made of a function word and digits. */
+function endsWithDigit(word: string): boolean {
+  const last = word.charCodeAt(word.length - 1);
+  return last >= 48 && last <= 57;
+}
+
 function judgeWordThenNumber(doc: Document, token: Token): Detection | null {
-  const last = token.text.charCodeAt(token.text.length - 1);
-  if (last < 48 || last > 57) return null; // no trailing digit: most words
   const match = WORD_THEN_NUMBER.exec(token.text);
   if (!match) return null;
   const word = match.groups!.word!;
@@ -101,8 +109,7 @@ function judgeWordThenNumber(doc: Document, token: Token): Detection | null {
 }
 
 function wordFollows(doc: Document, word: Token): boolean {
-  const space = doc.tokens[word.index + 1];
-  return space?.kind === "space" && doc.tokens[word.index + 2]?.kind === "word";
+  return doc.tokenKind[word.index + 1] === Kind.space && doc.tokenKind[word.index + 2] === Kind.word;
 }
 
 function finding(start: number, end: number, replacement: string, safe: boolean, left: string, right: string): Detection {

@@ -11,6 +11,7 @@
  * elision gone wrong), paragraphs with backticks (code) or German `„…“`.
  */
 import { defineRule } from "../engine/rule.js";
+import { blocksWith } from "./support/hit-regions.js";
 import type { Detection } from "../engine/types.js";
 import { isProtectedToken } from "../engine/tokenize.js";
 
@@ -36,10 +37,12 @@ export default defineRule({
       "Use `say\"hi\"` in code, and l“armée stays for the French rules.",
     ],
   },
-  detect(doc) {
+  // Only an opening curly quote or a straight quote can be glued to the word before.
+  trigger: { chars: "“\"" },
+  detect(doc, hits) {
     const found: Detection[] = [];
     const text = doc.text;
-    for (const block of doc.blocks) {
+    for (const block of blocksWith(doc, hits.offsets)) {
       if (block.text.includes("`") || block.text.includes("„")) continue;
       const marks = [...block.text.matchAll(QUOTES)].map((m) => ({ at: block.start + m.index, mark: m[0] }));
       const curly = marks.filter((m) => m.mark === "“" || m.mark === "”");
@@ -69,7 +72,7 @@ export default defineRule({
     function glued(at: number): boolean {
       if (!LETTER_BEFORE.test(text.slice(Math.max(0, at - 2), at))) return false;
       if (!WORD_CHAR.test(text[at + 1] ?? "")) return false;
-      const before = doc.tokens[doc.tokenAt(at - 1)];
+      const before = doc.token(doc.tokenAt(at - 1));
       return before?.kind === "word" && !isProtectedToken(before);
     }
 

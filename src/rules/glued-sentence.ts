@@ -15,7 +15,7 @@
 import { defineRule } from "../engine/rule.js";
 import type { Detection } from "../engine/types.js";
 import type { Document } from "../engine/document.js";
-import type { Token } from "../engine/tokenize.js";
+import { Kind, type Token } from "../engine/tokenize.js";
 import { isEnglishWord } from "../lexicon/words.js";
 import { isAbbreviation as inAbbreviationLexicon } from "../lexicon/abbreviations.js";
 import { SENTENCE_STARTERS, WEB_SUFFIX_WORDS } from "../lexicon/glue-words.js";
@@ -49,12 +49,17 @@ export default defineRule({
       "Apples, pears etc.Then we left; Gen.Smith and Sen.Jones agreed.",
     ],
   },
-  detect(doc) {
+  trigger: { words: STOPS },
+  detect(doc, hits) {
     const found: Detection[] = [];
-    const tokens = doc.tokens;
-    for (const stop of tokens) {
-      if (stop.kind !== "punct" || !STOPS.has(stop.text)) continue;
-      const left = tokens[stop.index - 1];
+    const { tokenStart, tokenEnd, tokenKind } = doc;
+    for (const i of hits.tokens) {
+      // A word right before the stop and something other than a space right after it (most stops end a sentence before a space).
+      if (i === 0 || tokenKind[i - 1] !== Kind.word || tokenEnd[i - 1] !== tokenStart[i]) continue;
+      const after = tokenKind[i + 1];
+      if (after === undefined || after === Kind.space || after === Kind.newline) continue;
+      const stop = doc.token(i)!;
+      const left = doc.token(i - 1);
       if (left?.kind !== "word" || left.end !== stop.start) continue;
       let next = touchingAfter(doc, stop);
       const quote = next !== undefined && OPENING_QUOTES.has(next.text) ? next : undefined;

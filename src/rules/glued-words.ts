@@ -23,7 +23,8 @@
  */
 import { defineRule } from "../engine/rule.js";
 import type { Detection } from "../engine/types.js";
-import type { Token } from "../engine/tokenize.js";
+import { Kind, type Token } from "../engine/tokenize.js";
+import { FormMemo } from "../engine/forms.js";
 import type { Document } from "../engine/document.js";
 import { englishFrequencyBucket, isFrenchName, isFrenchWord } from "../lexicon/words.js";
 import { isLikelyWordForm, MAX_SEGMENT_LENGTH, segment, type Segmentation } from "../lexicon/segment.js";
@@ -84,34 +85,49 @@ export default defineRule({
       "Tothe Lake is a place in the Pacific.",
     ],
   },
-  detect(doc) {
+  // Word forms that split into words (judged once per form).
+  trigger: { forms: (word) => splitGlued(word) !== null },
+  detect(doc, hits) {
     const found: Detection[] = [];
-    for (const token of doc.tokens) {
-      if (token.kind !== "word" || token.text.length > MAX_SEGMENT_LENGTH || token.text.length < 4) continue;
-      // Never split a word: in any casing (a bucket means a known entry), in English or French, nor a known name.
-      if (isKnownInAnyCase(token.text) || !CANDIDATE.test(token.text)) continue;
-      const detection = judge(doc, token);
+    for (const i of hits.tokens) {
+      const detection = judge(doc, doc.token(i)!);
       if (detection) found.push(detection);
     }
     return found;
   },
 });
 
-function judge(doc: Document, token: Token): Detection | null {
-  const text = token.text;
+interface Split {
+  seg: Segmentation;
+  verdict: "safe" | "suggest";
+}
+
+/**
+ * How a word form splits, judged from the form alone (remembered per form):
+ * never a word in any casing (a bucket means a known entry), in English or
+ * French, nor a known name, nor a word English uses that the dictionary lacks
+ * (`rainforest`) or a form of a known word (`metres`, `travelled`).
+ */
+function splitGlued(text: string): Split | null {
+  if (text.length < 4 || text.length > MAX_SEGMENT_LENGTH || isKnownInAnyCase(text) || !CANDIDATE.test(text)) return null;
   const lower = text.toLowerCase();
-  const capitalised = text !== lower;
   if (isFrenchWord(lower) || isFrenchName(lower) || isCamelCaseNameInAnyCase(text) || NEVER_SPLIT.has(lower)) return null;
-  // A word the dictionary lacks but English uses (`rainforest`), or a form of a known word (`metres`, `travelled`).
   if (isAttestedWord(lower) || isLikelyWordForm(lower)) return null;
+  const seg = segment(text);
+  if (!seg) return null;
+  const verdict = text !== lower ? judgeCapitalised(seg) : judgeLowercase(seg);
+  return verdict ? { seg, verdict } : null;
+}
+
+const SPLITS = new FormMemo(splitGlued);
+
+function judge(doc: Document, token: Token): Detection | null {
+  const { seg, verdict } = SPLITS.get(doc.forms, doc.tokenForm[token.index]!)!;
+  const text = token.text;
+  const capitalised = text !== text.toLowerCase();
   if (looksLikeCode(doc, token.index, token.index)) return null;
   // Part of a run of capitalised words (`Paul Theroux`, `Tothe Lake`): a name.
   if (capitalised && (neighbourIsCapitalised(doc, token, -1) || neighbourIsCapitalised(doc, token, 1))) return null;
-
-  const seg = segment(text);
-  if (!seg) return null;
-  const verdict = capitalised ? judgeCapitalised(seg) : judgeLowercase(seg);
-  if (!verdict) return null;
   // Inside a hyphenated compound (`right-toknow`, `stayat-home`) the seam wants a hyphen: suggest it.
   const hyphenated = touchingBefore(doc, token)?.text === "-" || touchingAfter(doc, token)?.text === "-";
   const replacement = seg.parts.join(hyphenated ? "-" : " ");
@@ -129,11 +145,9 @@ function judge(doc: Document, token: Token): Detection | null {
   };
 }
 
-/** Whether the word one space before (`side` -1) or after (+1) the token starts with a capital. */
 function neighbourIsCapitalised(doc: Document, token: Token, side: -1 | 1): boolean {
-  const space = doc.tokens[token.index + side];
-  const word = doc.tokens[token.index + 2 * side];
-  return space?.kind === "space" && word?.kind === "word" && /^\p{Lu}/u.test(word.text);
+  const word = token.index + 2 * side;
+  return doc.tokenKind[token.index + side] === Kind.space && doc.tokenKind[word] === Kind.word && /^\p{Lu}/u.test(doc.tokenText(word));
 }
 
 /**

@@ -6,6 +6,7 @@
  * talks about markup, never inside a URL or another protected token.
  */
 import { defineRule } from "../engine/rule.js";
+import { linesWith } from "./support/hit-regions.js";
 import type { Detection } from "../engine/types.js";
 import { ENTITY_REMAINS, HTML_ENTITIES, NAMED_REMAINS, WINDOWS_1252 } from "../lexicon/html.js";
 import { insideBackticks } from "./support/code-context.js";
@@ -43,6 +44,27 @@ function spaced(text: string, start: number, end: number, value: string): string
   return " ";
 }
 
+const isAlphanumeric = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const LONGEST_NAMED_REMAIN = Math.max(...[...NAMED_REMAINS].map((name) => name.length));
+
+/**
+ * Whether the semicolon at `at` can end an entity, an escaped tag or their
+ * remains (`&name;`, `&#39;`, `&amp;amp;`, `&gt;`, `#039;`, `x27;`, `quot;`):
+ * lines with no such semicolon (prose with semicolons) are not read.
+ */
+function mayEndEntity(text: string, at: number): boolean {
+  let q = at;
+  // An entity's name is at most 32 characters.
+  while (q > 0 && at - q <= 33 && isAlphanumeric(text.charCodeAt(q - 1))) q--;
+  if (q === at) return false;
+  const before = text.charCodeAt(q - 1);
+  if (before === 38 || before === 35) return true; // `&` or `#` before the name or number
+  const tail = text.slice(Math.max(q, at - Math.max(LONGEST_NAMED_REMAIN, 5)), at);
+  if (/x[0-9a-fA-F]{2,4}$/u.test(tail)) return true;
+  for (let k = 2; k <= tail.length; k++) if (NAMED_REMAINS.has(tail.slice(-k))) return true;
+  return false;
+}
+
 function show(value: string): string {
   return value === "" ? "nothing" : value === " " ? "a space" : `“${value}”`;
 }
@@ -77,9 +99,12 @@ export default defineRule({
       "Fees & charges: 5 & 6 % less than in 2021.",
     ],
   },
-  detect(doc) {
+  // Every entity and its remains end with a semicolon.
+  trigger: { chars: ";" },
+  detect(doc, hits) {
     const found: Detection[] = [];
-    for (const line of doc.lines) {
+    const ends = hits.offsets.filter((at) => mayEndEntity(doc.text, at));
+    for (const line of linesWith(doc, ends)) {
       const text = line.text;
       if (!text.includes(";")) continue;
       if (codeOrMarkupTalk(text)) continue;
@@ -90,7 +115,7 @@ export default defineRule({
       const free = (start: number, end: number) => taken.subarray(start, end).indexOf(1) < 0;
       for (const tag of findTags(text)) take(tag.index, tag.index + tag.text.length);
       const ok = (start: number, end: number) =>
-        free(start, end) && !touchesProtected(doc, line.start + start, line.start + end) && !insideBackticks(doc.text, line.start + start);
+        free(start, end) && !touchesProtected(doc, line.start + start, line.start + end) && !insideBackticks(doc, line.start + start);
       const push = (start: number, end: number, replacement: string, safe: boolean, message: string) => {
         take(start, end);
         found.push({ start: line.start + start, end: line.start + end, replacement, confidence: safe ? 0.96 : 0.7, severity: "minor", safe, message });

@@ -7,6 +7,8 @@
  * remove the line.
  */
 import { defineRule } from "../engine/rule.js";
+import { SPACE, unitClass } from "../engine/char-class.js";
+import { PROTECTED_KINDS } from "../engine/tokenize.js";
 import { consecutiveRuns } from "../engine/line-removal.js";
 import type { Document, Line } from "../engine/document.js";
 import type { Detection } from "../engine/types.js";
@@ -27,6 +29,19 @@ const NOT_AGENCY = new Set(["again", "next", "then", "also", "still"]);
 // A caption that carries its own credit: `… in Montréal (Photo: Radio-Canada / …)`.
 const TRAILING_CREDIT = /^(?<caption>.+?)[\s.]*?[.\s][(\[]?(?<credit>(?:Photos?|PHOTOS?|Photo credit|Credit|CREDIT|Video|VIDEO)\s?:\s?[^()[\]:]{2,60})[)\]]?$/u;
 const SECOND_SENTENCE = /[\p{Ll}\p{N})]{2}[.!?]\s+[\p{Lu}\p{N}]/u;
+
+const CREDIT_HINT = /(?:photo|credit|video)/iu;
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
+/** `/\d{4}\.?$/u` on the trimmed line, read from its end. */
+function yearAtEnd(line: string): boolean {
+  let end = line.length;
+  while (end > 0 && (unitClass(line.charCodeAt(end - 1)) & SPACE) !== 0) end--;
+  if (line.charCodeAt(end - 1) === 46) end--;
+  if (end < 4) return false;
+  for (let i = end - 4; i < end; i++) if (!isDigit(line.charCodeAt(i))) return false;
+  return true;
+}
 
 interface Words {
   /** Words written in lower case (names and sentence-initial words left out). */
@@ -108,7 +123,12 @@ export default defineRule({
       "Voters in Québec go to the polls on October 3, 2022, said the chief electoral officer.",
     ],
   },
-  detect(doc) {
+  // Credit lines are checked line by line (cheaply: they are short); a dated or credited caption line holds a
+  // year at its end or one of `photo`, `credit`, `video` in a word or a link.
+  trigger: { lines: true, forms: (word) => CREDIT_HINT.test(word), kinds: PROTECTED_KINDS },
+  detect(doc, trigger) {
+    const hinted = new Set<number>();
+    for (const i of trigger.tokens) if (CREDIT_HINT.test(doc.tokenText(i))) hinted.add(doc.lineAt(doc.tokenStart[i]!));
     const hits = new Map<number, number>();
     for (const credit of doc.lines) {
       if (!isCreditLine(credit.text)) continue;
@@ -136,10 +156,10 @@ export default defineRule({
     }
     for (const line of doc.lines) {
       if (hits.has(line.index)) continue;
-      const text = line.text.trim();
       // Cheap gates first: a caption ends with a year, or carries a credit.
-      const endsWithYear = /\d{4}\.?$/u.test(text);
-      if (!endsWithYear && !/(?:photo|credit|video)/iu.test(text)) continue;
+      const endsWithYear = yearAtEnd(line.text);
+      if (!endsWithYear && !hinted.has(line.index)) continue;
+      const text = line.text.trim();
       const credited = TRAILING_CREDIT.exec(text);
       if (credited && isCreditLine(credited.groups!.credit!) && standsAlone(doc, line, new Set())) {
         const caption = credited.groups!.caption!.replace(/[\s.]+$/u, "");

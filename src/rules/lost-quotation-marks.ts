@@ -12,19 +12,25 @@
  * column (`We will win, I said`) is first person without being a quotation.
  */
 import { defineRule } from "../engine/rule.js";
-import type { Document, Sentence } from "../engine/document.js";
+import type { Document } from "../engine/document.js";
+import { Kind } from "../engine/tokenize.js";
+import { FormMemo } from "../engine/forms.js";
+import { codePointBefore, codePointClass, LETTER, NUMBER } from "../engine/char-class.js";
+import { blocksWith } from "./support/hit-regions.js";
 import type { Detection } from "../engine/types.js";
 import { ABBREVIATIONS } from "../lexicon/abbreviations.js";
 import {
   EDITORIAL_FIRST_PERSON,
   NARRATION_PAST,
+  PHRASAL_REPORTING_VERBS,
   PRESENT_MARKERS,
   REPORTING_VERBS,
   SPEECH_PRONOUNS,
 } from "../lexicon/reported-speech.js";
-import { hasReportingClause, reportingClauses } from "./support/reporting-clause.js";
+import { hasReportingClause, reportingClausesAt } from "./support/reporting-clause.js";
 
 const QUOTE_MARKS = /[“”"«»„]/u;
+const REPORTING_VERB_WORDS = [...REPORTING_VERBS, ...PHRASAL_REPORTING_VERBS.map((verb) => verb.split(" ")[0]!)];
 // Blocks whose markup says they are no running text, or already a quotation (`<blockquote>`, `>`).
 const SKIPPED_BLOCKS: ReadonlySet<string> = new Set(["quote", "heading", "caption", "chrome", "attribute", "table-cell"]);
 
@@ -41,22 +47,11 @@ interface Evidence {
   first?: "speech" | "narration";
 }
 
-function firstTokenAtOrAfter(doc: Document, offset: number): number {
-  let low = 0;
-  let high = doc.tokens.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (doc.tokens[mid]!.end <= offset) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}
-
 function previousWord(doc: Document, index: number): number {
   for (let i = index - 1; i >= 0; i--) {
-    const kind = doc.tokens[i]!.kind;
-    if (kind === "space") continue;
-    return kind === "word" ? i : -1;
+    const kind = doc.tokenKind[i];
+    if (kind === Kind.space) continue;
+    return kind === Kind.word ? i : -1;
   }
   return -1;
 }
@@ -64,19 +59,28 @@ function previousWord(doc: Document, index: number): number {
 /** `I` the pronoun, not `World War I` or `Phase I`. */
 function isPronounI(doc: Document, index: number, token: string): boolean {
   if (token !== "I") return /^I['’]/u.test(token);
-  const next = doc.tokens[index + 2];
-  if (doc.tokens[index + 1]?.kind !== "space" || next?.kind !== "word" || !/^\p{Ll}/u.test(next.text)) return false;
+  if (doc.tokenKind[index + 1] !== Kind.space || doc.tokenKind[index + 2] !== Kind.word || !/^\p{Ll}/u.test(doc.tokenText(index + 2))) return false;
   const before = previousWord(doc, index);
-  if (before < 0 || !/^\p{Lu}/u.test(doc.tokens[before]!.text)) return true;
+  if (before < 0 || !/^\p{Lu}/u.test(doc.tokenText(before))) return true;
   // A capitalized word before `I` is a name (`War I`) unless it opens the sentence (`Then I`).
-  const beforeThat = doc.tokens.slice(Math.max(0, before - 2), before).filter((t) => t.kind !== "space").pop();
-  return beforeThat === undefined || beforeThat.kind === "newline" || /^[.!?…:]$/u.test(beforeThat.text);
+  let beforeThat = -1;
+  for (let i = before - 1; i >= Math.max(0, before - 2); i--) {
+    if (doc.tokenKind[i] !== Kind.space) {
+      beforeThat = i;
+      break;
+    }
+  }
+  return beforeThat < 0 || doc.tokenKind[beforeThat] === Kind.newline || /^[.!?…:]$/u.test(doc.tokenText(beforeThat));
 }
 
 /** Inside `as we reported`, `our correspondent`: the newspaper speaking, not the speaker. */
 function editorialSpans(doc: Document, start: number, end: number): [number, number][] {
   const spans: [number, number][] = [];
-  for (const match of doc.text.slice(start, end).matchAll(EDITORIAL_FIRST_PERSON)) {
+  const text = doc.text.slice(start, end);
+  // Both forms hold `we ` or `our ` (the pattern is slow to try at every character).
+  const lower = text.toLowerCase();
+  if (!lower.includes("we ") && !lower.includes("our ")) return spans;
+  for (const match of text.matchAll(EDITORIAL_FIRST_PERSON)) {
     spans.push([start + match.index, start + match.index + match[0].length]);
   }
   return spans;
@@ -84,30 +88,40 @@ function editorialSpans(doc: Document, start: number, end: number): [number, num
 
 const CONTRACTED_PRESENT = /^(?:i|we|you|they)['’](?:m|re|ll|ve)$/u;
 
+// What a word form says, remembered per form (`I` needs its context: see isPronounI).
+const I_CANDIDATE = 1;
+const PRONOUN = 2;
+const PRESENT = 4;
+const NARRATION = 8;
+const WORD_EVIDENCE = new FormMemo(wordEvidence);
+
+function wordEvidence(word: string): number {
+  const lower = word.toLowerCase();
+  const apostrophe = Math.max(lower.indexOf("'"), lower.indexOf("’"));
+  const base = apostrophe > 0 ? lower.slice(0, apostrophe) : lower;
+  let bits = 0;
+  if (word.charCodeAt(0) === 73 /* I */ && (word.length === 1 || apostrophe === 1)) bits |= I_CANDIDATE;
+  else if (base === "us") bits |= word.startsWith("us") ? PRONOUN : 0;
+  else if (SPEECH_PRONOUNS.has(base)) bits |= word.length === 1 || word !== word.toUpperCase() ? PRONOUN : 0;
+  if (PRESENT_MARKERS.has(lower) || (apostrophe > 0 && CONTRACTED_PRESENT.test(lower))) bits |= PRESENT;
+  if (word === lower && (NARRATION_PAST.has(word) || REPORTING_VERBS.has(word) || (word.length >= 5 && word.endsWith("ed")))) bits |= NARRATION;
+  return bits;
+}
+
 /** One pass over the words of [start, end); cheap per word, it runs on every clause before a reporting verb. */
 function evidence(doc: Document, start: number, end: number): Evidence {
   const found: Evidence = { pronoun: false, present: false, narration: false };
   let editorial: [number, number][] | undefined;
-  const tokens = doc.tokens;
-  for (let i = firstTokenAtOrAfter(doc, start); i < tokens.length && tokens[i]!.start < end; i++) {
-    const token = tokens[i]!;
-    if (token.kind !== "word") continue;
-    const word = token.text;
-    const lower = word.toLowerCase();
-    const apostrophe = Math.max(lower.indexOf("'"), lower.indexOf("’"));
-    const base = apostrophe > 0 ? lower.slice(0, apostrophe) : lower;
-    let pronoun = false;
-    if (word.charCodeAt(0) === 73 /* I */ && (word.length === 1 || apostrophe === 1)) pronoun = isPronounI(doc, i, word);
-    else if (base === "us") pronoun = word.startsWith("us");
-    else if (SPEECH_PRONOUNS.has(base)) pronoun = word.length === 1 || word !== word.toUpperCase();
+  for (let i = doc.firstTokenEndingAfter(start); i < doc.tokenCount && doc.tokenStart[i]! < end; i++) {
+    if (doc.tokenKind[i] !== Kind.word) continue;
+    const bits = WORD_EVIDENCE.get(doc.forms, doc.tokenForm[i]!);
+    const pronoun = (bits & I_CANDIDATE) !== 0 ? isPronounI(doc, i, doc.tokenText(i)) : (bits & PRONOUN) !== 0;
     if (pronoun) {
       editorial ??= editorialSpans(doc, start, end);
-      if (!editorial.some(([a, b]) => token.start >= a && token.end <= b)) found.pronoun = true;
+      if (!editorial.some(([a, b]) => doc.tokenStart[i]! >= a && doc.tokenEnd[i]! <= b)) found.pronoun = true;
     }
-    if (PRESENT_MARKERS.has(lower) || (apostrophe > 0 && CONTRACTED_PRESENT.test(lower))) found.present = true;
-    if (word === lower && (NARRATION_PAST.has(word) || REPORTING_VERBS.has(word) || (word.length >= 5 && word.endsWith("ed")))) {
-      found.narration = true;
-    }
+    if ((bits & PRESENT) !== 0) found.present = true;
+    if ((bits & NARRATION) !== 0) found.narration = true;
     found.first ??= found.pronoun || found.present ? "speech" : found.narration ? "narration" : undefined;
   }
   return found;
@@ -115,21 +129,23 @@ function evidence(doc: Document, start: number, end: number): Evidence {
 
 // --- the rule -------------------------------------------------------------------------
 
-/** Index of the first sentence that starts at or after `offset`. */
-function firstSentenceFrom(doc: Document, offset: number): number {
-  let low = 0;
-  let high = doc.sentences.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (doc.sentences[mid]!.start < offset) low = mid + 1;
-    else high = mid;
-  }
-  return low;
+interface Sentence {
+  start: number;
+  end: number;
+  text: string;
 }
 
+/** The sentences of [start, end). */
 function sentencesOfBlock(doc: Document, start: number, end: number): Sentence[] {
+  let low = 0;
+  let high = doc.sentenceCount;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (doc.sentenceStart[mid]! < start) low = mid + 1;
+    else high = mid;
+  }
   const found: Sentence[] = [];
-  for (let i = firstSentenceFrom(doc, start); i < doc.sentences.length && doc.sentences[i]!.end <= end; i++) found.push(doc.sentences[i]!);
+  for (let k = low; k < doc.sentenceCount && doc.sentenceEnd[k]! <= end; k++) found.push({ start: doc.sentenceStart[k]!, end: doc.sentenceEnd[k]!, text: doc.sentenceText(k) });
   return found;
 }
 
@@ -142,9 +158,13 @@ function insideQuotation(text: string): boolean {
 /** The quoted words with the comma moved inside: `faith.,` → `faith,”`, `now?,` → `now?”`. */
 function quoted(words: string): string {
   if (/[?!…]$/u.test(words) || words.endsWith("...")) return `“${words}”`;
-  const stop = /(?:^|[^\p{L}\p{N}])(?<word>[\p{L}\p{N}]+)\.$/u.exec(words);
-  if (stop) {
-    const word = stop.groups!.word!;
+  // The word before a final full stop (`/(?:^|[^\p{L}\p{N}])(?<word>[\p{L}\p{N}]+)\.$/u`), read from the end.
+  if (words.endsWith(".")) {
+    let start = words.length - 1;
+    for (let c = codePointBefore(words, start); c >= 0 && (codePointClass(c) & (LETTER | NUMBER)) !== 0; c = codePointBefore(words, start)) {
+      start -= c > 0xffff ? 2 : 1;
+    }
+    const word = words.slice(start, -1);
     if (word.length > 1 && !ABBREVIATIONS.has(word)) return `“${words.slice(0, -1)},”`;
   }
   return `“${words},”`;
@@ -233,17 +253,26 @@ export default defineRule({
       "Talks resume Monday in Swiss., he said.",
     ],
   },
-  detect(doc) {
+  // A reporting clause has a reporting verb (its first word, for `pointed out`).
+  trigger: { words: REPORTING_VERB_WORDS },
+  detect(doc, hits) {
     const found: Detection[] = [];
-    for (const block of doc.blocks) {
+    let next = 0;
+    for (const block of blocksWith(doc, hits.tokens.map((i) => doc.tokenStart[i]!))) {
+      // The verbs of this block.
+      const verbs: number[] = [];
+      while (next < hits.tokens.length && doc.tokenStart[hits.tokens[next]!]! < block.end) {
+        if (doc.tokenStart[hits.tokens[next]!]! >= block.start) verbs.push(hits.tokens[next]!);
+        next++;
+      }
       if (SKIPPED_BLOCKS.has(block.kind) || /^\s*>/mu.test(block.text) || !block.text.includes(",")) continue;
       let sentences: Sentence[] | undefined;
       // A quotation never reaches back over an earlier reporting clause of the paragraph.
       let floor = block.start;
-      for (const clause of reportingClauses(block.text)) {
-        const comma = block.start + clause.index;
+      for (const clause of reportingClausesAt(doc, verbs)) {
+        const comma = clause.index;
         const previousFloor = floor;
-        floor = block.start + clause.end;
+        floor = clause.end;
         sentences ??= sentencesOfBlock(doc, block.start, block.end);
         const k = sentences.findIndex((s) => s.start <= comma && comma < s.end);
         if (k < 0) continue;

@@ -9,6 +9,7 @@
  * only before a reporting clause (`she added`, `said the minister`).
  */
 import { defineRule } from "../engine/rule.js";
+import { blocksWith } from "./support/hit-regions.js";
 import type { Detection } from "../engine/types.js";
 import { REPORTING_PRONOUNS, REPORTING_VERBS } from "../lexicon/reported-speech.js";
 
@@ -40,10 +41,12 @@ export default defineRule({
       "The motto, “liberty first,” remains.",
     ],
   },
-  detect(doc) {
+  // The stranded closer is written as an opener (`“`) or a straight quote.
+  trigger: { chars: "“\"" },
+  detect(doc, hits) {
     const found: Detection[] = [];
     const text = doc.text;
-    for (const block of doc.blocks) {
+    for (const block of blocksWith(doc, hits.offsets)) {
       const marks = [...block.text.matchAll(QUOTES)].map((m) => ({ at: block.start + m.index, mark: m[0] }));
       // For each mark, the next curly or guillemet mark after it (one backward pass).
       const nextCurly: (string | undefined)[] = [];

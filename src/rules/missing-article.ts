@@ -8,7 +8,6 @@
  */
 import { defineRule } from "../engine/rule.js";
 import { matchCase } from "../engine/casing.js";
-import { isProtectedToken } from "../engine/tokenize.js";
 import type { Detection } from "../engine/types.js";
 import { DEMONYM_PLACES, LANGUAGE_DEMONYM_PLACES } from "../lexicon/demonyms.js";
 import { literalGate, matchesAround } from "./support/literal-gate.js";
@@ -87,17 +86,18 @@ export default defineRule({
       "The third of the month is a holiday; the end of the road is near.",
     ],
   },
-  detect(doc) {
+  // The words and characters of the literals (see support/literal-gate.ts).
+  trigger: GATE.trigger,
+  detect(doc, hits) {
     const found: Detection[] = [];
-    const present = GATE.find(doc.text);
+    const present = GATE.find(doc, hits);
     if (present.size === 0) return found;
     for (const { trigger, pattern, fix, message, confidence, accept } of PATTERNS) {
       const offsets = trigger.flatMap((literal) => present.get(literal) ?? []);
       if (offsets.length === 0) continue;
       for (const match of matchesAround(doc.text, pattern, offsets)) {
         if (accept && !accept(match)) continue;
-        const token = doc.tokens[doc.tokenAt(match.index)];
-        if (token && isProtectedToken(token)) continue;
+        if (doc.isProtected(doc.tokenAt(match.index))) continue;
         const replacement = matchCase(match[0], fix(match));
         found.push({
           start: match.index,

@@ -48,22 +48,22 @@ export default defineRule({
       "Size and extent, however, remain unclear.",
     ],
   },
-  detect(doc) {
+  trigger: { words: RELATIONAL },
+  detect(doc, hits) {
     const found: Detection[] = [];
-    const tokens = doc.tokens;
-    for (let i = 0; i + 6 < tokens.length; i++) {
-      const first = tokens[i]!;
-      if (first.kind !== "word" || !RELATIONAL.has(first.text)) continue;
-      const and = tokens[i + 2]!;
-      const second = tokens[i + 4]!;
-      const next = tokens[i + 6]!;
-      if (tokens[i + 1]!.kind !== "space" || and.text !== "and" || tokens[i + 3]!.kind !== "space") continue;
+    for (const i of hits.tokens) {
+      if (i + 6 >= doc.tokenCount) continue;
+      const first = doc.token(i)!;
+      const and = doc.token(i + 2)!;
+      const second = doc.token(i + 4)!;
+      const next = doc.token(i + 6)!;
+      if (doc.token(i + 1)!.kind !== "space" || and.text !== "and" || doc.token(i + 3)!.kind !== "space") continue;
       if (second.kind !== "word" || !RELATIONAL_NOUNS.has(second.text.toLowerCase()) || second.text.toLowerCase() === first.text.toLowerCase()) continue;
-      if (tokens[i + 5]!.kind !== "space" || next.kind !== "word") continue;
+      if (doc.token(i + 5)!.kind !== "space" || next.kind !== "word") continue;
       const following = next.text.toLowerCase();
       // `size and extent vary`, `size and extent of`, `size and extent the …`: nothing is missing, or too unsure.
       if (AFTER_RELATIONAL_NOUNS_OK.has(following) || OPENERS.has(following) || /\p{Ll}ed$/u.test(following) || /\p{Ll}ly$/u.test(following)) continue;
-      const before = i >= 2 && tokens[i - 1]!.kind === "space" && tokens[i - 2]!.kind === "word" ? tokens[i - 2]!.text.toLowerCase() : undefined;
+      const before = i >= 2 && doc.token(i - 1)!.kind === "space" && doc.token(i - 2)!.kind === "word" ? doc.token(i - 2)!.text.toLowerCase() : undefined;
       if (before !== undefined && POSSESSIVES.has(before)) continue;
       const original = doc.text.slice(first.start, second.end);
       const withArticle = before !== undefined && PREPOSITIONS.has(before);

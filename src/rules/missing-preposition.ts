@@ -7,7 +7,7 @@
  */
 import { defineRule } from "../engine/rule.js";
 import { matchCase } from "../engine/casing.js";
-import { isProtectedToken } from "../engine/tokenize.js";
+import { Kind } from "../engine/tokenize.js";
 import type { Document } from "../engine/document.js";
 import type { Detection } from "../engine/types.js";
 import {
@@ -30,18 +30,34 @@ const WORD = String.raw`[\p{L}\p{M}][\p{L}\p{M}’'-]*`;
 // `in front the building`: phrase, space, determiner, next word.
 const PHRASE = new RegExp(
   `(?<phrase>${casedAlternatives(PHRASE_PREPOSITIONS.keys())})${SP}${OPENER}${SP}(?<next>${WORD})`,
-  "gu",
+  "uy",
 );
 // `largely thanks the support of …`
-const THANKS = new RegExp(`(?<phrase>[Tt]hanks)${SP}${OPENER}${SP}${WORD}`, "gu");
+const THANKS = new RegExp(`(?<phrase>[Tt]hanks)${SP}${OPENER}${SP}${WORD}`, "uy");
 // `because the war.`, `Because the economic crisis in Haiti, …`
 const BECAUSE = new RegExp(
   `(?<phrase>[Bb]ecause)${SP}(?:the|a|an|this|that|these|those|his|her|its|their|our)${SP}` +
     String.raw`(?:\p{Ll}[\p{L}-]*${SP})?(?<noun>\p{Ll}+)` +
     `(?:${SP}(?:in|of|against|on|with|between)${SP}(?:the${SP})?${WORD})?` +
     String.raw`(?<stop>[^\S\n]*[.;!?](?=\s|$)|,)`,
-  "gu",
+  "uy",
 );
+// The last and first words of the phrases (lowercase).
+const PHRASE_ENDS: ReadonlySet<string> = new Set([...PHRASE_PREPOSITIONS.keys()].map((p) => p.split(" ").pop()!));
+const PHRASE_FIRST_WORDS: ReadonlySet<string> = new Set([...PHRASE_PREPOSITIONS.keys()].filter((p) => !p.includes(" ")));
+
+/** The matches of sticky `pattern` at `starts` (ascending), skipping starts inside the previous match, as a global scan would. */
+function* matchesAt(pattern: RegExp, text: string, starts: readonly number[]): Generator<RegExpExecArray> {
+  let done = 0;
+  for (const start of starts) {
+    if (start < done) continue;
+    pattern.lastIndex = start;
+    const match = pattern.exec(text);
+    if (match === null) continue;
+    done = start + match[0].length;
+    yield match;
+  }
+}
 
 function wordBefore(doc: Document, offset: number): string | undefined {
   const match = /([\p{L}\p{M}’'-]+)[^\S\n]+$/u.exec(doc.text.slice(Math.max(0, offset - 30), offset));
@@ -50,7 +66,7 @@ function wordBefore(doc: Document, offset: number): string | undefined {
 
 function inWordToken(doc: Document, offset: number): boolean {
   const index = doc.tokenAt(offset);
-  return index >= 0 && !isProtectedToken(doc.tokens[index]!) && doc.tokens[index]!.kind === "word";
+  return index >= 0 && doc.tokenKind[index] === Kind.word;
 }
 
 /** After `because the war,` the main clause follows, not a parenthesis (`, which …`, `, he said, …`). */
@@ -94,7 +110,9 @@ export default defineRule({
       "Visit https://example.com/in front the page for details.",
     ],
   },
-  detect(doc) {
+  // A phrase is found from its last word (`front` of `in front`, `prior`), `thanks` or `because`.
+  trigger: { lowerWords: [...PHRASE_ENDS, "thanks", "because"] },
+  detect(doc, hits) {
     const found: Detection[] = [];
     const text = doc.text;
     const push = (start: number, phrase: string, preposition: string, confidence: number) => {
@@ -108,7 +126,19 @@ export default defineRule({
         message: `A preposition seems to be missing: “${phrase} ${preposition}”.`,
       });
     };
-    for (const match of text.matchAll(PHRASE)) {
+    // Where each pattern can start: at the phrase's first word (the word before a two-word phrase's last), at `thanks`, at `because`.
+    const phraseStarts: number[] = [];
+    const thanks: number[] = [];
+    const because: number[] = [];
+    for (const i of hits.tokens) {
+      const word = doc.tokenLower(i);
+      if (word === "thanks") thanks.push(doc.tokenStart[i]!);
+      else if (word === "because") because.push(doc.tokenStart[i]!);
+      if (PHRASE_FIRST_WORDS.has(word)) phraseStarts.push(doc.tokenStart[i]!);
+      if (PHRASE_ENDS.has(word) && i >= 2 && doc.tokenKind[i - 1] === Kind.space) phraseStarts.push(doc.tokenStart[i - 2]!);
+    }
+    phraseStarts.sort((a, b) => a - b);
+    for (const match of matchesAt(PHRASE, text, phraseStarts)) {
       const phrase = match.groups!.phrase!;
       const key = phrase.toLowerCase().replace(/\s+/gu, " ");
       if (PHRASE_EXCEPTIONS.has(match.groups!.next!.toLowerCase())) continue;
@@ -117,7 +147,7 @@ export default defineRule({
       if (!key.includes(" ") && before !== undefined && NOUN_PHRASE_OPENERS.includes(before)) continue;
       push(match.index, phrase, PHRASE_PREPOSITIONS.get(key)!, 0.7);
     }
-    for (const match of text.matchAll(THANKS)) {
+    for (const match of matchesAt(THANKS, text, thanks)) {
       // `He thanks the fans` is the verb; `, thanks the support` and `largely thanks the support` are not.
       const lead = text.slice(Math.max(0, match.index - 40), match.index).trimEnd();
       const before = wordBefore(doc, match.index)?.toLowerCase();
@@ -125,7 +155,7 @@ export default defineRule({
       if (!opensClause && !(before !== undefined && THANKS_LEADS.has(before))) continue;
       push(match.index, match.groups!.phrase!, "to", 0.65);
     }
-    for (const match of text.matchAll(BECAUSE)) {
+    for (const match of matchesAt(BECAUSE, text, because)) {
       if (!BECAUSE_NOUNS.has(match.groups!.noun!)) continue;
       if (match.groups!.stop === "," && !mainClauseFollows(text, match.index + match[0].length)) continue;
       push(match.index, match.groups!.phrase!, "of", 0.65);

@@ -9,6 +9,8 @@
  * phrase inside a line of prose is at most a suggestion.
  */
 import { defineRule } from "../engine/rule.js";
+import { PROTECTED_KINDS } from "../engine/tokenize.js";
+import { linesWithTokens } from "./support/hit-regions.js";
 import { consecutiveRuns } from "../engine/line-removal.js";
 import type { Document } from "../engine/document.js";
 import type { Detection } from "../engine/types.js";
@@ -53,6 +55,24 @@ function isLinkedHeadline(text: string): boolean {
   return line.split(/\s+/u).length <= 20;
 }
 
+/**
+ * Whether a token can make INLINE_HINT match its line: the hint is in the
+ * token, or the token ends with `read` or `also` (of `read also`, `also read`,
+ * see `hintedAt`).
+ */
+function hintsInline(token: string): boolean {
+  const lower = token.toLowerCase();
+  return INLINE_HINT.test(lower) || lower.endsWith("read") || lower.endsWith("also");
+}
+
+/** Token i holds a hint of INLINE_HINT, or ends the first word of `read also` or `also read` (one space, then the second). */
+function hintedAt(doc: Document, i: number): boolean {
+  const lower = doc.tokenLower(i);
+  if (INLINE_HINT.test(lower)) return true;
+  const second = lower.endsWith("read") ? "also" : lower.endsWith("also") ? "read" : undefined;
+  return second !== undefined && i + 2 < doc.tokenCount && doc.tokenText(i + 1) === " " && doc.tokenLower(i + 2).startsWith(second);
+}
+
 /** Spaces and tabs right before `at` (a backward scan: a pattern anchored at the end of the line's prefix rescans the prefix). */
 function spacesBefore(text: string, at: number): number {
   let count = 0;
@@ -60,9 +80,9 @@ function spacesBefore(text: string, at: number): number {
   return count;
 }
 
-function inlineHits(doc: Document, skip: ReadonlySet<number>): Detection[] {
+function inlineHits(doc: Document, skip: ReadonlySet<number>, hinted: readonly number[]): Detection[] {
   const found: Detection[] = [];
-  for (const line of doc.lines) {
+  for (const line of linesWithTokens(doc, hinted)) {
     if (skip.has(line.index)) continue;
     const text = line.text;
     if (!INLINE_HINT.test(text.toLowerCase())) continue;
@@ -208,7 +228,10 @@ export default defineRule({
       "He told me: read. Then he left. Already tired? Not at all.",
     ],
   },
-  detect(doc) {
+  // Whole lines of chrome are short: checked line by line, cheaply. Chrome inside a line needs a hint word (`ad`,
+  // `screen`, `read also` …), in a word or a link.
+  trigger: { lines: true, forms: hintsInline, kinds: PROTECTED_KINDS },
+  detect(doc, trigger) {
     const hits: Hit[] = [];
     for (const line of doc.lines) {
       if (doc.blocks[line.block]!.kind === "attribute") continue; // an alt or title text of HTML
@@ -243,6 +266,7 @@ export default defineRule({
         });
       }
     }
-    return [...found, ...inlineHits(doc, new Set(hits.map((hit) => hit.line)))];
+    const hinted = trigger.tokens.filter((i) => hintedAt(doc, i));
+    return [...found, ...inlineHits(doc, new Set(hits.map((hit) => hit.line)), hinted)];
   },
 });

@@ -37,6 +37,8 @@ export default defineRule({
       "Credit: Moody's downgrades France",
     ],
   },
+  // Credit lines are short: checked line by line, cheaply.
+  trigger: { lines: true },
   detect(doc) {
     const hits = doc.lines
       .filter((line) => doc.blocks[line.block]!.kind !== "attribute" && isCreditLine(line.text))

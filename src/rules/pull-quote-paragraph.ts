@@ -26,10 +26,13 @@ const SKIPPED_BLOCKS: ReadonlySet<string> = new Set(["quote", "heading", "captio
 type Attribution = "quote-from" | "dash";
 
 function attribution(line: string): Attribution | undefined {
+  // The anchored tests first: most lines are neither.
+  const opening = OPENING.test(line);
+  if (!opening && !DASH.test(line)) return undefined;
   if (SENTENCE_END.test(line)) return undefined;
   const words = line.split(/\s+/u).length;
   // `A quote from Churchill opened the speech, and …` is a sentence; `— Jean Castex, Prime Minister` is a name and a title.
-  if (OPENING.test(line) && words <= 12 && !/,\s\p{Ll}/u.test(line)) return "quote-from";
+  if (opening && words <= 12 && !/,\s\p{Ll}/u.test(line)) return "quote-from";
   if (DASH.test(line) && words <= 9 && !NOT_A_SPEAKER.test(line)) return "dash";
   return undefined;
 }
@@ -71,6 +74,8 @@ export default defineRule({
       "We will win this final, the coach said.\n\n— Didier Deschamps, coach of France",
     ],
   },
+  // Attribution lines start with `A quote from` or a dash: checked line by line, cheaply.
+  trigger: { lines: true },
   detect(doc) {
     const found: Detection[] = [];
     for (const line of doc.lines) {

@@ -32,6 +32,8 @@ export default defineRule({
       "A quote from Churchill opened the speech.",
     ],
   },
+  // The line starts with `A quote from` and the like: checked line by line, cheaply.
+  trigger: { lines: true },
   detect(doc) {
     const hits = doc.lines.filter((line) => isAttribution(line.text.trim())).map((line) => line.index);
     return removeLines(doc, hits, () => ({

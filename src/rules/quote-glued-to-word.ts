@@ -10,6 +10,7 @@
  * paragraph whose straight quotes pair up, and its opener looks like one.
  */
 import { defineRule } from "../engine/rule.js";
+import { blocksWith } from "./support/hit-regions.js";
 import type { Detection } from "../engine/types.js";
 import { isProtectedToken } from "../engine/tokenize.js";
 
@@ -38,10 +39,12 @@ export default defineRule({
       "Call it \"x\"y in code? See `\"x\"y` and file \"a\"b.txt.",
     ],
   },
-  detect(doc) {
+  // The closer glued to the next word is `”` or a straight quote.
+  trigger: { chars: "”\"" },
+  detect(doc, hits) {
     const found: Detection[] = [];
     const text = doc.text;
-    for (const block of doc.blocks) {
+    for (const block of blocksWith(doc, hits.offsets)) {
       if (block.text.includes("`")) continue;
       const marks = [...block.text.matchAll(QUOTES)].map((m) => ({ at: block.start + m.index, mark: m[0] }));
       const straight = marks.filter((m) => m.mark === '"');
@@ -69,7 +72,7 @@ export default defineRule({
     return found;
 
     function push(at: number, mark: string, confidence: number) {
-      const token = doc.tokens[doc.tokenAt(at + 1)];
+      const token = doc.token(doc.tokenAt(at + 1));
       if (token && isProtectedToken(token)) return;
       found.push({
         start: at,

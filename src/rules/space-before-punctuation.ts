@@ -8,12 +8,11 @@
  */
 import { defineRule } from "../engine/rule.js";
 import type { Detection } from "../engine/types.js";
-import { spacesBeforeMarks } from "./support/space-before-mark.js";
+import { runsBeforeMarks, spacesBeforeMarks } from "./support/space-before-mark.js";
 
-// Regular spaces, then one mark.
-const SPACED = { spaces: " " };
 // The space on the wrong side of a comma or semicolon: `agreement ,he said`.
-const SWAPPED = /(?<=[\p{L}\p{N}”’»)\]]) (?<mark>[,;])(?=\p{L}{2})/gu;
+const SWAPPED = /(?<=[\p{L}\p{N}”’»)\]]) (?<mark>[,;])(?=\p{L}{2})/uy;
+const isRegularSpace = (c: number) => c === 32;
 
 export default defineRule({
   id: "space-before-punctuation",
@@ -47,21 +46,29 @@ export default defineRule({
       "The variable is set in `a ,b` form; see the code.",
     ],
   },
-  detect(doc): Detection[] {
-    const inBackticks = backtickParity(doc.text);
-    const swapped: Detection[] = [...doc.text.matchAll(SWAPPED)]
-      .filter((match) => !inBackticks(match.index))
-      .map((match) => ({
-        start: match.index,
-        end: match.index + 2,
+  // Regular spaces, then one mark; or a space, then a comma or semicolon glued to the next word.
+  trigger: { chars: ",.;:!?" },
+  detect(doc, hits): Detection[] {
+    const text = doc.text;
+    const spaced = hits.offsets.filter((at) => text.charCodeAt(at - 1) === 32);
+    const swapped: Detection[] = [];
+    const inBackticks = backtickParity(text);
+    for (const at of spaced) {
+      SWAPPED.lastIndex = at - 1;
+      const match = SWAPPED.exec(text);
+      if (match === null || inBackticks(at - 1)) continue;
+      swapped.push({
+        start: at - 1,
+        end: at + 1,
         replacement: `${match.groups!.mark!} `,
         confidence: 0.93,
         severity: "minor",
         safe: true,
         message: `The space belongs after “${match.groups!.mark!}”, not before it.`,
-      }));
+      });
+    }
     // The span takes the mark along (` ,` → `,`): a person sees the mark, not a lone space.
-    return [...swapped, ...spacesBeforeMarks(doc, SPACED).map(({ start, end, mark }): Detection => ({
+    return [...swapped, ...spacesBeforeMarks(doc, runsBeforeMarks(text, spaced, isRegularSpace)).map(({ start, end, mark }): Detection => ({
       start,
       end: end + 1,
       replacement: mark,
@@ -76,7 +83,8 @@ export default defineRule({
 /**
  * Whether an offset is inside a `code span` on its line (an odd number of
  * backticks before it on the line). Asked for offsets in increasing order, it
- * counts as it goes instead of rescanning the line for each.
+ * counts as it goes instead of rescanning the line for each (quadratic on a
+ * long line of ` ,` pairs).
  */
 function backtickParity(text: string): (at: number) => boolean {
   let scanned = 0;

@@ -9,12 +9,10 @@ import type { Detection } from "../engine/types.js";
 import { isProtectedToken } from "../engine/tokenize.js";
 
 // An opener and horizontal spaces; the start of its content must follow.
-const AFTER_OPENER = /(?<open>[(\[“])(?<space>[ \u00a0\u2000-\u200a\u202f]+)/g;
+const AFTER_OPENER = /(?<open>[(\[“])(?<space>[ \u00a0\u2000-\u200a\u202f]+)/y;
 const CONTENT_START = /[\p{L}\p{N}\p{Sc}'"‘“«(\[…]/u;
-// Horizontal spaces and a closer (found by a scan: `[ ]+[)]` backtracks over a long run of spaces from every
-// position in it); the end of some content must precede, and a space, a mark or the end follow.
-const SPACES = " \u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f";
-const CLOSERS = ")]”";
+// Horizontal spaces and a closer; the end of some content must precede, and a space, a mark or the end follow.
+const isHorizontalSpace = (c: number) => c === 32 || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f;
 const CONTENT_END = /[\p{L}\p{N}.,;:!?…%’”»'")\]]/u;
 const AFTER_CLOSER = /^(?:[\s\p{P}\p{S}]|$)/u;
 // Which marks open and close the same pair; a curly quote may pair with a guillemet (`“ Bonjour »`).
@@ -52,12 +50,14 @@ export default defineRule({
       "He drew a smiley ( : and left",
     ],
   },
-  detect(doc) {
+  // A match starts at an opener, or its spaces end at a closer.
+  trigger: { chars: "([“)]”" },
+  detect(doc, hits) {
     const found: Detection[] = [];
     const text = doc.text;
     const push = (start: number, end: number, mark: string) => {
-      const token = doc.tokens[doc.tokenAt(start - 1)];
-      const next = doc.tokens[doc.tokenAt(end)];
+      const token = doc.token(doc.tokenAt(start - 1));
+      const next = doc.token(doc.tokenAt(end));
       if ((token && isProtectedToken(token)) || (next && isProtectedToken(next))) return;
       found.push({
         start,
@@ -70,9 +70,11 @@ export default defineRule({
       });
     };
     const lines = new LineBrackets(text);
-    for (const match of text.matchAll(AFTER_OPENER)) {
+    for (const at of hits.offsets) {
+      AFTER_OPENER.lastIndex = at;
+      const match = AFTER_OPENER.exec(text);
+      if (match === null) continue;
       const { open, space } = match.groups as { open: string; space: string };
-      const at = match.index;
       if (!CONTENT_START.test(text[at + 1 + space.length] ?? "")) continue;
       // Code (`f( x )`), emoticons (`:(`) and opening quotes used as closers (`„…“`) are not padding.
       if (/[\p{L}\p{N}_:;=`„]$/u.test(text.slice(Math.max(0, at - 1), at))) continue;
@@ -81,7 +83,13 @@ export default defineRule({
       if (line.lastBacktick > at || !line.family(FAMILY[open]!).closed.has(at)) continue;
       push(at + 1, at + 1 + space.length, FAMILY[open]!.name);
     }
-    for (const { at, space, close } of spacesBeforeClosers(text)) {
+    for (const closer of hits.offsets) {
+      const close = text[closer]!;
+      if (!")]”".includes(close)) continue;
+      let at = closer;
+      while (at > 0 && isHorizontalSpace(text.charCodeAt(at - 1))) at--;
+      if (at === closer) continue;
+      const space = text.slice(at, closer);
       if (!CONTENT_END.test(text[at - 1] ?? "") || !AFTER_CLOSER.test(text.slice(at + space.length + 1, at + space.length + 2))) continue;
       // The closer must close something opened earlier on the same line, and not be an emoticon.
       const line = lines.at(at);
@@ -94,22 +102,6 @@ export default defineRule({
     return found;
   },
 });
-
-/** Maximal runs of horizontal spaces directly followed by a closer. */
-function spacesBeforeClosers(text: string): { at: number; space: string; close: string }[] {
-  const runs: { at: number; space: string; close: string }[] = [];
-  let i = 0;
-  while (i < text.length) {
-    if (!SPACES.includes(text[i]!)) {
-      i++;
-      continue;
-    }
-    const at = i;
-    while (i < text.length && SPACES.includes(text[i]!)) i++;
-    if (i < text.length && CLOSERS.includes(text[i]!)) runs.push({ at, space: text.slice(at, i), close: text[i]! });
-  }
-  return runs;
-}
 
 interface Pair {
   open: string;
@@ -126,7 +118,8 @@ interface LineFamily {
  * The line (between `\n`s) around an offset, with its backticks and bracket
  * matching computed once per line and family; the rule asks about offsets in
  * increasing order, so only the current line is kept. One pass per line
- * replaces a walk to the line's end (or back to its start) from every bracket.
+ * replaces a walk to the line's end (or back to its start) from every
+ * bracket, which was quadratic on a long line of brackets (`( ( ( …`).
  */
 class LineBrackets {
   private start = -1;

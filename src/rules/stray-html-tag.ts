@@ -6,6 +6,7 @@
  * goes whole.
  */
 import { defineRule } from "../engine/rule.js";
+import { linesWith } from "./support/hit-regions.js";
 import type { Detection } from "../engine/types.js";
 import { lineRemovalSpan } from "../engine/line-removal.js";
 import { BLOCK_TAGS } from "../lexicon/html.js";
@@ -94,9 +95,10 @@ export default defineRule({
       "The <b> and <i> buttons of the editor were removed.",
     ],
   },
-  detect(doc) {
+  trigger: { chars: "<" },
+  detect(doc, hits) {
     const found: Detection[] = [];
-    for (const line of doc.lines) {
+    for (const line of linesWith(doc, hits.offsets)) {
       const text = line.text;
       if (!text.includes("<")) continue;
       const lineRuns = runs(text);
@@ -106,7 +108,7 @@ export default defineRule({
       const paired = (name: string, close: boolean) => onLine.has(`${close ? "" : "/"}${name}`);
       const wholeLine = lineRuns.length === 1 && text.trim() === text.slice(lineRuns[0]!.start, lineRuns[0]!.end);
       for (const run of lineRuns) {
-        if (crossesProtected(doc, line.start + run.start, line.start + run.end) || insideBackticks(doc.text, line.start + run.start)) continue;
+        if (crossesProtected(doc, line.start + run.start, line.start + run.end) || insideBackticks(doc, line.start + run.start)) continue;
         const shown = run.tags.join(" ");
         if (wholeLine) {
           found.push({

@@ -10,7 +10,9 @@
  * `the Cam` (a river) stay as they are.
  */
 import { defineRule } from "../engine/rule.js";
-import { isProtectedToken } from "../engine/tokenize.js";
+import { isProtectedToken, tokenize } from "../engine/tokenize.js";
+import { FormTable } from "../engine/forms.js";
+import type { Document } from "../engine/document.js";
 import type { Detection } from "../engine/types.js";
 import {
   FRENCH_GIVEN_NAMES,
@@ -39,7 +41,7 @@ const PERSON = new RegExp(
     .sort((a, b) => b.length - a.length)
     .map((r) => renderingPattern(r, "[ -]"))
     .join("|")})(?![\\p{L}\\p{N}-])`,
-  "gu",
+  "uy",
 );
 
 const MEDIA = new Map<string, FrenchMedia>();
@@ -49,8 +51,48 @@ const MEDIA_PATTERN = new RegExp(
     .sort((a, b) => b.length - a.length)
     .map((r) => (r.startsWith("The ") ? renderingPattern(r, " ") : escape(r)))
     .join("|")})(?![\\p{L}\\p{N}-])(?!\\s+(?:\\p{Lu}|of\\s|and\\s|&))`,
-  "gu",
+  "uy",
 );
+
+/** Lowercase last token of each rendering → the renderings' lengths: a match ending at that token starts that far back. */
+function endings(renderings: readonly string[]): Map<string, number[]> {
+  const ends = new Map<string, number[]>();
+  for (const rendering of renderings) {
+    const tokens = tokenize(rendering, new FormTable());
+    const last = rendering.slice(tokens.start[tokens.count - 1]).toLowerCase();
+    const lengths = ends.get(last) ?? [];
+    if (!lengths.includes(rendering.length)) lengths.push(rendering.length);
+    ends.set(last, lengths);
+  }
+  return ends;
+}
+const PERSON_ENDS = endings(PARTICLE_SURNAMES.flatMap((e) => e.renderings));
+const MEDIA_ENDS = endings(FRENCH_MEDIA.flatMap((e) => e.renderings));
+
+/**
+ * The matches of sticky `pattern` (an alternation of renderings) that end at one
+ * of the trigger tokens: tried at every start a rendering ending there implies,
+ * in order, skipping starts inside the previous match as a global scan would.
+ */
+function* matchesEndingAt(pattern: RegExp, ends: ReadonlyMap<string, readonly number[]>, doc: Document, tokens: readonly number[]): Generator<RegExpExecArray> {
+  const starts: number[] = [];
+  for (const i of tokens) {
+    for (const length of ends.get(doc.tokenLower(i)) ?? []) {
+      const start = doc.tokenEnd[i]! - length;
+      if (start >= 0) starts.push(start);
+    }
+  }
+  starts.sort((a, b) => a - b);
+  let done = 0;
+  for (const start of starts) {
+    if (start < done) continue;
+    pattern.lastIndex = start;
+    const match = pattern.exec(doc.text);
+    if (match === null) continue;
+    done = start + match[0].length;
+    yield match;
+  }
+}
 
 const TITLE_BEFORE = /(?:^|[^\p{L}])(?:Mr\.?|Mrs\.?|Ms\.?|M\.|Mme|Mlle|Dr\.?|Madame|Monsieur)[ ]$/u;
 const NAME_BEFORE = /(?<![\p{L}\p{N}])(\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)*)[ -]$/u;
@@ -95,15 +137,17 @@ export default defineRule({
       "He handed a Marine the Pen of Honor.",
     ],
   },
-  detect(doc) {
+  // A name is found from its last word (`Drian` of `the Drian`, `World` of `The World`).
+  trigger: { lowerWords: [...PERSON_ENDS.keys(), ...MEDIA_ENDS.keys()] },
+  detect(doc, hits) {
     const found: Detection[] = [];
     const text = doc.text;
     const unprotected = (at: number) => {
-      const token = doc.tokens[doc.tokenAt(at)];
+      const token = doc.token(doc.tokenAt(at));
       return token !== undefined && !isProtectedToken(token);
     };
 
-    for (const match of text.matchAll(PERSON)) {
+    for (const match of matchesEndingAt(PERSON, PERSON_ENDS, doc, hits.tokens)) {
       const start = match.index;
       const end = start + match[0].length;
       if (!unprotected(start)) continue;
@@ -134,7 +178,7 @@ export default defineRule({
       });
     }
 
-    for (const match of text.matchAll(MEDIA_PATTERN)) {
+    for (const match of matchesEndingAt(MEDIA_PATTERN, MEDIA_ENDS, doc, hits.tokens)) {
       const start = match.index;
       const end = start + match[0].length;
       if (!unprotected(start)) continue;

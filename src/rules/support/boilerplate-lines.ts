@@ -10,6 +10,7 @@
  */
 import type { Document, Line, Span } from "../../engine/document.js";
 import { lineRemovalSpan } from "../../engine/line-removal.js";
+import { SPACE, unitClass } from "../../engine/char-class.js";
 import {
   CHROME_PHRASES, CREDIT_AGENCIES, CREDIT_LABELS, CREDIT_LOWERCASE, DATE_LINE_PREFIXES, MONTHS, SHARE_NETWORKS, SHARE_WORDS, TIME_ZONES, WEEKDAYS,
   type ChromePhrase,
@@ -127,13 +128,42 @@ function isShareToolbar(lower: string): boolean {
 }
 
 /**
+ * Line verdicts are asked again by several rules (a credit line by three, a
+ * chrome line above a credit by the caption rule, every line after a removal
+ * by `boilerplateRunSpan`), and chrome repeats across articles: answers are
+ * remembered by line text (at most MEMO_LIMIT lines per verdict, then
+ * forgotten all at once).
+ */
+const MEMO_LIMIT = 5_000;
+
+function memoByText<T>(judge: (text: string) => T): (text: string) => T {
+  const known = new Map<string, T>();
+  return (text) => {
+    let verdict = known.get(text);
+    if (verdict === undefined && !known.has(text)) {
+      if (known.size >= MEMO_LIMIT) known.clear();
+      verdict = judge(text);
+      known.set(text, verdict);
+    }
+    return verdict as T;
+  };
+}
+
+const rememberedChromeLine = memoByText(judgeChromeLine);
+
+/**
  * Whether a whole line is page chrome (`Read also: …`, `Share`, `Published on …`), and if its removal is
  * safe; also a line made only of chrome pieces (`This article is reserved for subscribers. Already a
  * subscriber? Log in`, `Share | Follow us on X`).
  */
 export function chromeLine(text: string): ChromeVerdict | null {
+  // Chrome is short: prose lines are not even looked up.
+  return text.length > 260 ? null : rememberedChromeLine(text);
+}
+
+function judgeChromeLine(text: string): ChromeVerdict | null {
   const whole = wholeChromeLine(text);
-  if (whole || text.length > 260) return whole;
+  if (whole) return whole;
   const pieces = chromePieces(text.trim());
   if (pieces.length < 2) return null;
   // Prose fails on its first sentence: look no further (most lines are prose).
@@ -205,10 +235,26 @@ const CAPS_CREDIT = new RegExp(
   "u",
 );
 
+/** Whether `text.trim()` is longer than `limit` (without trimming: most lines are long prose). */
+export function longerWhenTrimmed(text: string, limit: number): boolean {
+  if (text.length <= limit) return false;
+  let start = 0;
+  let end = text.length;
+  while (start < end && (unitClass(text.charCodeAt(start)) & SPACE) !== 0) start++;
+  while (end > start && (unitClass(text.charCodeAt(end - 1)) & SPACE) !== 0) end--;
+  return end - start > limit;
+}
+
+const rememberedCreditLine = memoByText(judgeCreditLine);
+
 /** Whether a whole line (trimmed) is a credit line. Also used by `image-caption`. */
 export function isCreditLine(line: string): boolean {
+  // A credit is short: prose lines are not even looked up.
+  return !longerWhenTrimmed(line, 120) && rememberedCreditLine(line);
+}
+
+function judgeCreditLine(line: string): boolean {
   let text = line.trim();
-  if (text.length > 120) return false;
   if ((text.startsWith("(") && text.endsWith(")")) || (text.startsWith("[") && text.endsWith("]"))) text = text.slice(1, -1).trim();
   if (CAPS_CREDIT.test(text)) return true;
   const match = CREDIT.exec(text);

@@ -4,27 +4,30 @@
  * `a/b`)? Such text is never split or spaced. Not a rule.
  */
 import type { Document } from "../../engine/document.js";
-import type { Token } from "../../engine/tokenize.js";
+import { Kind, type Token } from "../../engine/tokenize.js";
 
 /** Marks that glue identifiers or paths together when written without spaces. */
 const IDENTIFIER_GLUE = new Set([".", "_", "/", "\\", "@", "#", "$", "=", "<", ">", "&", "|", "~", "^", "*", "+"]);
 
+/**
+ * For each offset of a document's text, whether an odd number of backticks
+ * precede it on its line; null when the text has none. Built once per
+ * document: walking back to the line start for every question was quadratic
+ * on a long line.
+ */
+const backtickParity = new WeakMap<Document, Uint8Array | null>();
+
 /** True when `offset` lies inside a `code span` of its line (an odd number of backticks before it). */
-export function insideBackticks(text: string, offset: number): boolean {
-  if (text !== parityText) {
-    parityText = text;
-    parity = backtickParity(text);
+export function insideBackticks(doc: Document, offset: number): boolean {
+  let parity = backtickParity.get(doc);
+  if (parity === undefined) {
+    parity = doc.text.includes("`") ? parityTable(doc.text) : null;
+    backtickParity.set(doc, parity);
   }
-  return parity[offset] === 1;
+  return parity !== null && parity[offset] === 1;
 }
 
-// The last text asked about (rules ask about one document's text many times) and, for each offset,
-// whether an odd number of backticks precede it on its line: one pass instead of a walk back to the
-// line start for every question (quadratic on a long line).
-let parityText: string | undefined;
-let parity: Uint8Array = new Uint8Array(0);
-
-function backtickParity(text: string): Uint8Array {
+function parityTable(text: string): Uint8Array {
   const table = new Uint8Array(text.length + 1);
   let odd = 0;
   for (let i = 0; i < text.length; i++) {
@@ -37,19 +40,23 @@ function backtickParity(text: string): Uint8Array {
   return table;
 }
 
+/** The token right before `token` when no space separates them. */
 export function touchingBefore(doc: Document, token: Token): Token | undefined {
-  const before = doc.tokens[token.index - 1];
-  return before !== undefined && before.end === token.start && !isBlank(before) ? before : undefined;
+  const i = token.index - 1;
+  if (i < 0 || doc.tokenEnd[i] !== token.start || isBlank(doc, i)) return undefined;
+  return doc.token(i);
 }
 
 /** The token right after `token` when no space separates them. */
 export function touchingAfter(doc: Document, token: Token): Token | undefined {
-  const after = doc.tokens[token.index + 1];
-  return after !== undefined && after.start === token.end && !isBlank(after) ? after : undefined;
+  const i = token.index + 1;
+  if (i >= doc.tokenCount || doc.tokenStart[i] !== token.end || isBlank(doc, i)) return undefined;
+  return doc.token(i);
 }
 
-function isBlank(token: Token): boolean {
-  return token.kind === "space" || token.kind === "newline";
+function isBlank(doc: Document, i: number): boolean {
+  const kind = doc.tokenKind[i];
+  return kind === Kind.space || kind === Kind.newline;
 }
 
 /**
@@ -58,9 +65,9 @@ function isBlank(token: Token): boolean {
  * touching `.`, `_`, `/`, `@`, `(` and the like on either side.
  */
 export function looksLikeCode(doc: Document, first: number, last: number): boolean {
-  const head = doc.tokens[first]!;
-  const tail = doc.tokens[last]!;
-  if (insideBackticks(doc.text, head.start)) return true;
+  const head = doc.token(first)!;
+  const tail = doc.token(last)!;
+  if (insideBackticks(doc, head.start)) return true;
   const before = touchingBefore(doc, head);
   if (before !== undefined) {
     if (IDENTIFIER_GLUE.has(before.text)) return true; // `www.x`, `a_b`, `/path`

@@ -4,7 +4,6 @@
  * entities as they are; and the tag pattern both rules need. Not a rule.
  */
 import type { Document } from "../../engine/document.js";
-import { isProtectedToken } from "../../engine/tokenize.js";
 import { BLOCK_TAGS, INLINE_TAGS, MARKUP_TALK } from "../../lexicon/html.js";
 
 const TAG_NAMES = [...BLOCK_TAGS, ...INLINE_TAGS].sort((a, b) => b.length - a.length).join("|");
@@ -108,7 +107,7 @@ export function codeOrMarkupTalk(line: string): boolean {
 export function touchesProtected(doc: Document, start: number, end: number): boolean {
   let i = doc.tokenAt(start);
   if (i < 0) return false;
-  for (; i < doc.tokens.length && doc.tokens[i]!.start < end; i++) if (isProtectedToken(doc.tokens[i]!)) return true;
+  for (; i < doc.tokenCount && doc.tokenStart[i]! < end; i++) if (doc.isProtected(i)) return true;
   return false;
 }
 
@@ -117,8 +116,7 @@ export function crossesProtected(doc: Document, start: number, end: number): boo
   for (const offset of [start, end - 1]) {
     const i = doc.tokenAt(offset);
     if (i < 0) continue;
-    const token = doc.tokens[i]!;
-    if (isProtectedToken(token) && (token.start < start || token.end > end)) return true;
+    if (doc.isProtected(i) && (doc.tokenStart[i]! < start || doc.tokenEnd[i]! > end)) return true;
   }
   return false;
 }

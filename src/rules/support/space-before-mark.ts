@@ -4,10 +4,6 @@
  * a space that keeps a stop out of a URL). Shared by `space-before-punctuation`
  * (regular spaces) and `french-punctuation-spacing` (no-break and thin
  * spaces), which differ only in the spaces they own. Not a rule.
- *
- * The runs are found by one forward scan, not a regular expression: a pattern
- * such as `[ \u00a0]*\u00a0[ \u00a0]*[?]` backtracks over a long run of spaces
- * from every position in it (cubic time: 3,000 no-break spaces took 11 s).
  */
 import type { Document } from "../../engine/document.js";
 import { isProtectedToken } from "../../engine/tokenize.js";
@@ -15,7 +11,6 @@ import { isProtectedToken } from "../../engine/tokenize.js";
 /** What a mark can follow: a word, a number, a closing quote or bracket, a percent, degree or currency sign. */
 const BEFORE = /[\p{L}\p{N}”’»")\]%‰°$€£¥'*]/u;
 const AFTER = /^[!?…]*(?:[\s”’»")\]]|$)/u;
-const MARKS = ",.;:!?";
 
 export interface SpaceBeforeMark {
   start: number;
@@ -24,43 +19,51 @@ export interface SpaceBeforeMark {
   mark: string;
 }
 
-/** Which spaces a rule owns: the characters a run may hold, and those it must hold at least one of (all of them when omitted). */
-export interface SpaceRun {
-  spaces: string;
-  required?: string;
+/** A whole run of spaces and the mark right after it, as the calling rule found them. */
+export interface SpacedMark {
+  at: number;
+  space: string;
+  mark: string;
 }
 
+const MARKS = ",.;:!?";
+
 /**
- * Every maximal run of `spaces` (with at least one `required` character)
- * directly followed by a mark: what a global match of
- * `[spaces]*[required][spaces]*[mark]` finds, in linear time.
+ * The runs of `isRunSpace` characters holding one of `offsets` (ascending) and
+ * followed by a mark, each once: `[spaces]*<offset>[spaces]*<mark>`.
  */
-export function spaceRunsBeforeMarks(text: string, { spaces, required = spaces }: SpaceRun): { index: number; space: string; mark: string }[] {
-  const runs: { index: number; space: string; mark: string }[] = [];
-  let i = 0;
-  while (i < text.length) {
-    if (!spaces.includes(text[i]!)) {
-      i++;
-      continue;
-    }
-    const start = i;
-    let hasRequired = false;
-    while (i < text.length && spaces.includes(text[i]!)) {
-      if (!hasRequired && required.includes(text[i]!)) hasRequired = true;
-      i++;
-    }
-    if (hasRequired && i < text.length && MARKS.includes(text[i]!)) {
-      runs.push({ index: start, space: text.slice(start, i), mark: text[i]! });
-      i++;
-    }
+export function runsAroundBeforeMark(text: string, offsets: readonly number[], isRunSpace: (c: number) => boolean): SpacedMark[] {
+  const runs: SpacedMark[] = [];
+  let done = -1;
+  for (const offset of offsets) {
+    if (offset < done) continue;
+    let start = offset;
+    while (start > 0 && isRunSpace(text.charCodeAt(start - 1))) start--;
+    let end = offset + 1;
+    while (end < text.length && isRunSpace(text.charCodeAt(end))) end++;
+    done = end;
+    const mark = text[end];
+    if (mark !== undefined && MARKS.includes(mark)) runs.push({ at: start, space: text.slice(start, end), mark });
   }
   return runs;
 }
 
-export function spacesBeforeMarks(doc: Document, owned: SpaceRun): SpaceBeforeMark[] {
+/** The runs of `isRunSpace` characters right before one of the marks at `offsets` (ascending), each with its mark. */
+export function runsBeforeMarks(text: string, offsets: readonly number[], isRunSpace: (c: number) => boolean): SpacedMark[] {
+  const runs: SpacedMark[] = [];
+  for (const end of offsets) {
+    let start = end;
+    while (start > 0 && isRunSpace(text.charCodeAt(start - 1))) start--;
+    if (start < end) runs.push({ at: start, space: text.slice(start, end), mark: text[end]! });
+  }
+  return runs;
+}
+
+/** The spaces before marks English wants none before, from `runs` (see above). */
+export function spacesBeforeMarks(doc: Document, runs: readonly SpacedMark[]): SpaceBeforeMark[] {
   const found: SpaceBeforeMark[] = [];
   const text = doc.text;
-  for (const { index: at, space, mark } of spaceRunsBeforeMarks(text, owned)) {
+  for (const { at, space, mark } of runs) {
     const end = at + space.length;
     // A word or closing mark before; after the mark (maybe followed by `?!…`) a space, a closing mark or the end.
     if (!BEFORE.test(text[at - 1] ?? "") || !AFTER.test(text.slice(end + 1, end + 4))) continue;
@@ -73,7 +76,7 @@ export function spacesBeforeMarks(doc: Document, owned: SpaceRun): SpaceBeforeMa
     if ((mark === ":" || mark === ";") && /^[)(\]]/u.test(text.slice(end + 1, end + 2))) continue;
     if (mark === ":" && /^\s\p{N}/u.test(text.slice(end + 1, end + 3)) && /\p{N}/u.test(text[at - 1] ?? "")) continue;
     // The space that keeps a full stop out of a URL or file name is deliberate: `see https://x.org/a .`
-    const before = doc.tokens[doc.tokenAt(at - 1)];
+    const before = doc.token(doc.tokenAt(at - 1));
     if (before && isProtectedToken(before)) continue;
     found.push({ start: at, end, space, mark });
   }
