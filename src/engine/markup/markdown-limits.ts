@@ -77,8 +77,8 @@ export function boundMarkdown(source: string): string {
     const content = containerPrefixEnd(source, lineStart, lineEnd, blank);
     // A blank line (inside its containers) ends the paragraph.
     if (content === lineEnd || /^[ \t\r]*$/.test(source.slice(content, lineEnd))) endParagraph();
-    else if (lines === 0 && startsHtmlBlock(source.slice(content, lineEnd))) {
-      // An HTML block runs to the next blank line and is not parsed inline: no limit on its lines.
+    else if (lines === -Infinity || (lines === 0 && startsHtmlBlock(source.slice(content, lineEnd)))) {
+      // An HTML block runs to the next blank line and is not parsed inline: no limit on its lines or marks.
       lines = -Infinity;
     } else if (++lines > MAX_PARAGRAPH_LINES) {
       blank(lineStart, lineEnd);
