@@ -64,8 +64,3 @@ export const ADVERSARIAL_PATTERNS: readonly AdversarialPattern[] = [
   { name: "markdown a stray [ before a long paragraph", format: "markdown", make: (n) => "[" + repeatTo(" word", n - 1) },
   { name: "markdown list nested by indentation", format: "markdown", make: (n) => repeatTo(Array.from({ length: 40 }, (_, i) => "  ".repeat(i) + "- a\n").join(""), n) },
 ];
-
-/** Clean English prose (public-domain style sentences written for this suite), the yardstick for the rest. */
-export const CLEAN_PROSE =
-  "The talks resumed on Monday in Geneva, where both delegations met for the first time since the spring. " +
-  "Officials said the first session had been useful, although no agreement was expected before the end of the week.\n\n";
