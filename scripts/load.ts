@@ -7,8 +7,9 @@
  *  1. requests/s and latency (p50, p99) of a small /v1/fix (a 60-word
  *     paragraph) at 10 and 50 connections: 15,000 requests each;
  *  2. the server's resident memory before and after those 30,000 requests;
- *  3. the same small requests (10 connections) while 1 MB inputs are being
- *     cleaned on another connection, and how long those take.
+ *  3. the same small requests (10 connections) while 1 MB inputs (the seed
+ *     article, dirty machine translation, repeated) are being cleaned on
+ *     another connection, and how long those take.
  *
  * Each phase is bounded in time (MAX_PHASE_MS). Figures vary with the load
  * on the machine; the README quotes a run.
@@ -25,8 +26,8 @@ const SMALL = JSON.stringify({
     "where they discussed the timetable for the next round and the questions left open since the spring. " +
     "A spokesman said the atmosphere had been constructive, and that a joint statement was expected soon.",
 });
-const prose = "The talks resumed on Monday in Geneva, where both delegations met for the first time since the spring. ";
-const LARGE = JSON.stringify({ text: prose.repeat(Math.ceil(1_000_000 / prose.length)).slice(0, 1_000_000) });
+const seed = `${readFileSync(new URL("../fixtures/seed/geneva-talks.txt", import.meta.url), "utf8")}\n\n`;
+const LARGE = JSON.stringify({ text: seed.repeat(Math.ceil(1_000_000 / seed.length)).slice(0, 1_000_000) });
 
 function startServer(): Promise<{ child: ChildProcess; port: number }> {
   return new Promise((resolve, reject) => {

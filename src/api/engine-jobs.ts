@@ -32,7 +32,8 @@ export interface EngineResults {
   fix: FixResult;
   apply: ApplyResult;
   clean: CleanedField[];
-  response: string;
+  /** The JSON text, or its UTF-8 bytes (from a worker thread). */
+  response: string | Uint8Array;
 }
 
 /** Runs jobs; the Node entry's pool answers 503 `timeout` past its deadline and 503 `overloaded` when its queue is full. */

@@ -68,8 +68,8 @@ export const textEndpoints = new Hono()
   });
 
 /** A body already serialized by the engine job (see engine-jobs.ts, `response`). */
-function json(c: Context, body: string): Response {
-  return c.body(body, 200, { "content-type": "application/json" });
+function json(c: Context, body: string | Uint8Array): Response {
+  return c.body(body as string | Uint8Array<ArrayBuffer>, 200, { "content-type": "application/json" });
 }
 
 /** True when `offset` falls between the high and low halves of a surrogate pair. */

@@ -7,9 +7,18 @@
 import { parentPort } from "node:worker_threads";
 import { runJob, type EngineJob } from "../api/engine-jobs.js";
 
+const encoder = new TextEncoder();
+
 parentPort!.on("message", ({ id, job }: { id: number; job: EngineJob }) => {
   try {
-    parentPort!.postMessage({ id, result: runJob(job) });
+    const result = runJob(job);
+    if (typeof result === "string") {
+      // An answer's JSON goes back as UTF-8 bytes, moved rather than copied: the event loop only writes them out.
+      const bytes = encoder.encode(result);
+      parentPort!.postMessage({ id, result: bytes }, [bytes.buffer]);
+      return;
+    }
+    parentPort!.postMessage({ id, result });
   } catch (error) {
     parentPort!.postMessage({ id, error: error instanceof Error ? `${error.name}: ${error.message}\n${error.stack ?? ""}` : String(error) });
   }
